@@ -1,0 +1,44 @@
+import { fitOnScreen } from '../line-fitting.ts';
+import type { FrameworkSpec, StageContext, StageDraft } from './stage-spec.ts';
+import { audienceDraft, authorityDraft, outcomeDraft, planDraft, problemDraft } from './stage-drafts.ts';
+
+/**
+ * StoryBrand (SB7): the customer is the hero who wants something, meets a problem, finds a
+ * guide (the brand, with empathy and authority) who gives a plan and calls them to act,
+ * avoiding failure and ending in success. The brand is never the hero.
+ */
+function guide(ctx: StageContext): StageDraft {
+  const draft = authorityDraft(ctx);
+  return { onScreen: draft.onScreen, lines: [{ text: ctx.voice.introduce(ctx.facts, ctx.pick) }, ...draft.lines] };
+}
+
+function stakes(ctx: StageContext): StageDraft {
+  const pain = ctx.pool.currentPain();
+  return {
+    onScreen: "Don't settle",
+    lines: [{ text: `Don't settle for ${pain.phrase} another day.` }, { text: ctx.voice.agitate(pain, ctx.facts, ctx.pick) }],
+  };
+}
+
+function success(ctx: StageContext): StageDraft {
+  const draft = outcomeDraft(ctx);
+  const benefit = ctx.pool.benefit();
+  return { onScreen: draft.onScreen || fitOnScreen(ctx.facts.kind), lines: [...draft.lines, ...(benefit ? [{ text: ctx.voice.benefit(benefit, ctx.facts, ctx.pick) }] : [])] };
+}
+
+export const sb7: FrameworkSpec = {
+  id: 'sb7',
+  label: 'StoryBrand SB7',
+  summary:
+    'The customer is the hero: they want something, hit a problem, meet the brand as a guide with empathy and authority, get a simple plan, are called to act, see the stakes of failure and the picture of success.',
+  stages: [
+    { name: 'Character', role: 'audience', build: audienceDraft },
+    { name: 'Problem', role: 'problem', build: problemDraft },
+    { name: 'Guide', role: 'authority', build: guide },
+    { name: 'Plan', role: 'plan', build: planDraft },
+    { name: 'Stakes', role: 'agitate', build: stakes },
+    { name: 'Success', role: 'outcome', build: success },
+  ],
+  closingName: 'Call to action',
+  expandable: ['Success', 'Guide'],
+};
