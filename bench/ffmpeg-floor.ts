@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { Format } from '../src/contract/workflow-catalog.ts';
 import { findVariant } from '../src/studio/render/frames/find-variant.ts';
 import { frameCompositor } from '../src/studio/render/frames/frame-compositor.ts';
-import type { FfmpegStats } from '../src/studio/render/index.ts';
 import { locateFfmpeg } from '../src/studio/render/index.ts';
 import { startFrameEncoder } from '../src/studio/render/video/frame-encoder.ts';
 import { frameSize } from '../src/studio/render-size.ts';
@@ -26,11 +25,11 @@ export async function prepareFloorFrames(storyboard: Storyboard, format: Format,
   return frames;
 }
 
-export async function encodeFloor(frames: readonly Buffer[], total: number, format: Format, fps: number, crf: number, dir: string): Promise<FfmpegStats | undefined> {
+export async function encodeFloor(frames: readonly Buffer[], total: number, format: Format, fps: number, crf: number, dir: string): Promise<void> {
   const { ffmpeg } = await locateFfmpeg();
   const { width, height } = frameSize(format, 'full');
   const encoder = startFrameEncoder({ ffmpeg, width, height, fps, crf, outFile: join(dir, 'floor.mp4') });
   const cycle = [...frames, ...[...frames].reverse()];
   for (let i = 0; i < total; i++) await encoder.write(cycle[i % cycle.length] as Buffer);
-  return (await encoder.finish()).stats;
+  await encoder.finish();
 }

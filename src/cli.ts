@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { CinematicAdsError } from './contract/errors.ts';
+import { registerAdminCommand } from './commands/admin-command.ts';
 import { registerRenderCommand } from './commands/render-command.ts';
+import { registerServeCommand } from './commands/serve-command.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 /** `cinematicads <command>`: one executable for every face of the project. */
@@ -9,6 +11,8 @@ const program = new Command('cinematicads')
   .version(packageJson.version);
 
 registerRenderCommand(program);
+registerAdminCommand(program);
+registerServeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

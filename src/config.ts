@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { rateClasses } from './contract/rate-classes.ts';
 import { describeZodError } from './contract/validation.ts';
 
 /**
@@ -9,6 +10,10 @@ import { describeZodError } from './contract/validation.ts';
  */
 export const configSchema = z.object({
   dataDir: z.string().min(1).describe('Folder for the embedded store and media files'),
+  store: z
+    .enum(['sqlite', 'memory'])
+    .optional()
+    .describe('Where accounts, credits and jobs are kept: sqlite (default, a file in dataDir, survives restarts) or memory'),
   ffmpegPath: z.string().min(1).optional().describe('ffmpeg binary; default: the system one, else the npm-shipped one'),
   espeakPath: z.string().min(1).optional().describe('espeak-ng binary for offline voice-over; default: found on PATH'),
   textModel: z
@@ -21,6 +26,54 @@ export const configSchema = z.object({
     })
     .optional()
     .describe('Text model for the copy step; absent: the offline copywriter writes every script'),
+  rateLimits: z
+    .partialRecord(
+      z.enum(rateClasses),
+      z.object({
+        limit: z.number().int().min(1).describe('Requests (or stream connections) allowed per window'),
+        windowSeconds: z.number().int().min(1).describe('Window length in seconds'),
+      }),
+    )
+    .optional()
+    .describe('Rate limits per endpoint class, per credential; a class left out keeps its default (launch 10/3600, stream 10/3600, default 100/60)'),
+  sseHeartbeatMs: z
+    .number()
+    .int()
+    .min(10)
+    .optional()
+    .describe('Interval of the comment heartbeat on idle SSE streams; default 15000'),
+  renderConcurrency: z
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('Jobs rendered at the same time; default 1 (a render already keeps two cores busy)'),
+  renderSize: z
+    .enum(['full', 'small'])
+    .optional()
+    .describe('full (default): the formats\' real sizes; small: tiny frames for tests and CI'),
+  localCredits: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('Credits of the local account `serve` creates on first start; default 100'),
+  mediaSecret: z
+    .string()
+    .min(32)
+    .optional()
+    .describe('Key signing media URLs (at least 32 characters); default: a random one kept in dataDir'),
+  mediaUrlTtlSeconds: z
+    .number()
+    .int()
+    .min(60)
+    .optional()
+    .describe('How long a signed media URL stays valid; default 86400 (a day)'),
+  allowPrivateFor: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Private addresses source URLs may reach anyway (address, address:port or CIDR), e.g. a test server on 127.0.0.1'),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -28,16 +81,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const model = env.CINEMATICADS_TEXT_MODEL;
   const candidate = {
     dataDir: env.CINEMATICADS_DATA ?? join(homedir(), '.cinematicads'),
+    store: env.CINEMATICADS_STORE || undefined,
     ffmpegPath: env.CINEMATICADS_FFMPEG || undefined,
     espeakPath: env.CINEMATICADS_ESPEAK || undefined,
     textModel: model
       ? { model, apiKey: env.CINEMATICADS_TEXT_API_KEY ?? env.OPENAI_API_KEY, baseUrl: env.CINEMATICADS_TEXT_BASE_URL || undefined }
       : undefined,
+    rateLimits: rateLimitsFromEnv(env),
+    sseHeartbeatMs: env.CINEMATICADS_SSE_HEARTBEAT_MS ? Number(env.CINEMATICADS_SSE_HEARTBEAT_MS) : undefined,
+    renderConcurrency: numberFrom(env.CINEMATICADS_RENDER_CONCURRENCY),
+    renderSize: env.CINEMATICADS_RENDER_SIZE || undefined,
+    localCredits: numberFrom(env.CINEMATICADS_LOCAL_CREDITS),
+    mediaSecret: env.CINEMATICADS_MEDIA_SECRET || undefined,
+    mediaUrlTtlSeconds: numberFrom(env.CINEMATICADS_MEDIA_URL_TTL),
+    allowPrivateFor: env.CINEMATICADS_ALLOW_PRIVATE ? env.CINEMATICADS_ALLOW_PRIVATE.split(',').map((entry) => entry.trim()).filter(Boolean) : undefined,
     ...stripUndefined(overrides),
   };
   const parsed = configSchema.safeParse(candidate);
   if (!parsed.success) throw new Error(`Invalid configuration: ${describeZodError(parsed.error)}`);
   return parsed.data;
+}
+
+/** `CINEMATICADS_RATE_LIMIT_LAUNCH=10/3600` (limit/window seconds), and likewise `_STREAM`, `_DEFAULT`. */
+function rateLimitsFromEnv(env: NodeJS.ProcessEnv): Record<string, { limit: number; windowSeconds: number } | string> | undefined {
+  const entries = rateClasses.flatMap((rateClass) => {
+    const text = env[`CINEMATICADS_RATE_LIMIT_${rateClass.toUpperCase()}`];
+    if (!text) return [];
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    // An unreadable value is kept as text so validation names the class it belongs to.
+    return [[rateClass, match ? { limit: Number(match[1]), windowSeconds: Number(match[2]) } : text] as const];
+  });
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** A number from the environment; text that is not one is kept so validation names the variable's field. */
+function numberFrom(text: string | undefined): number | string | undefined {
+  if (!text) return undefined;
+  return Number.isFinite(Number(text)) ? Number(text) : text;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { CinematicAdsError } from '../contract/errors.ts';
+import { createSafeFetch } from '../net/safe-fetch.ts';
+import { researchBrief } from '../research/research-brief.ts';
 import { resolveBrief } from '../studio/brief.ts';
 import { runStudio } from '../studio/pipeline.ts';
 import { textModelFrom } from '../studio/text-model.ts';
@@ -16,22 +18,28 @@ export function registerRenderCommand(program: Command): void {
     .requiredOption('--out <dir>', 'output folder; re-running on the same folder resumes it')
     .option('--size <size>', 'full, or small for tiny test renders', 'full')
     .option('--quiet', 'do not print step progress to stderr')
-    .action(async (options: { brief: string; out: string; size: string; quiet?: boolean }) => {
+    .option('--offline', 'do not fetch the brief\'s url; use only the facts in the brief')
+    .action(async (options: { brief: string; out: string; size: string; quiet?: boolean; offline?: boolean }) => {
       if (options.size !== 'full' && options.size !== 'small') {
         throw new CinematicAdsError('invalid_request', `--size must be "full" or "small", not "${options.size}"`);
       }
-      const brief = resolveBrief(await readBriefFile(options.brief));
+      const outDir = resolve(options.out);
+      const log = (line: string) => options.quiet || process.stderr.write(`${line}\n`);
+      let brief = resolveBrief(await readBriefFile(options.brief));
+      if (!options.offline) {
+        const research = await researchBrief(brief, { safeFetch: createSafeFetch({}), imagesDir: join(outDir, '.source') });
+        brief = research.brief;
+        research.notes.forEach(log);
+      }
       const config = loadConfig();
       const textModel = textModelFrom(config);
       const outcome = await runStudio({
         brief,
-        outDir: resolve(options.out),
+        outDir,
         size: options.size,
         tools: { ...(config.ffmpegPath ? { ffmpegPath: config.ffmpegPath } : {}), ...(config.espeakPath ? { espeakPath: config.espeakPath } : {}) },
         ...(textModel ? { textModel } : {}),
-        onEvent: (event) => {
-          if (!options.quiet && event.kind === 'step') process.stderr.write(`${event.step} ${event.status} (${event.progress}%)\n`);
-        },
+        onEvent: (event) => event.kind === 'step' && log(`${event.step} ${event.status} (${event.progress}%)`),
       });
       if (outcome.status === 'completed') process.stdout.write(`${JSON.stringify(outcome.manifest, null, 2)}\n`);
     });

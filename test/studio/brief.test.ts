@@ -41,7 +41,7 @@ describe('resolveBrief', () => {
     [{ type: 'cinematic', concept: 'x', formats: '4:3' }, '"4:3" is not a format', ['formats']],
     [{ type: 'cinematic', concept: 'x', quality: 'ultra' }, 'quality: must be one of "standard", "premium"', ['quality']],
     [{ type: 'video', concept: 'x' }, 'type: must be one of "cinematic"', ['type']],
-    [{ type: 'factory', url: 'ftp://x.test/a' }, 'url: must be an http(s) URL', ['url']],
+    [{ type: 'factory', url: 'ftp://x.test/a' }, 'url: must be an absolute http(s) URL', ['url']],
     [{ type: 'ad-optimizer', url: 'https://x.test', hitl: true }, 'hitl is not available for type "ad-optimizer"', ['hitl']],
     [{ type: 'cinematic', concept: 'x', brand: { name: 'A', colors: { primary: 'gold' } } }, 'brand.colors.primary: must be a hex color', ['brand.colors.primary']],
   ])('rejects %j naming the field', (input, message, fields) => {

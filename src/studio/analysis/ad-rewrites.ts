@@ -23,7 +23,7 @@ export function rewriteAd(ad: AdText, facts: CopyFacts): AdRewrites {
   const hooks = [
     `Still putting up with ${pain}?`,
     figured ? `${capitalize(withoutFinalStop(figured))}. Here's why that matters to you.` : `3 signs you've outgrown ${pain}.`,
-    `You deserve ${outcome}. ${facts.product} makes it simple.`,
+    `You deserve ${outcome}. ${capitalize(facts.productRef)} makes it simple.`,
   ].map((h) => clampChars(h, 160));
   const base = facts.profile.cta;
   const cta = clampChars(/\b(today|now)\b/i.test(base) ? base : `${base} today`, 60);

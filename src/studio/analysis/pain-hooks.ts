@@ -23,6 +23,6 @@ export function hooksForPain(pain: string, facts: CopyFacts): string[] {
   return [
     `Still putting up with ${pain}?`,
     numbered ? `${capitalize(withoutFinalStop(numbered))}: the end of ${pain}.` : `3 signs you've outgrown ${pain}.`,
-    `You deserve better than ${pain}. Meet ${facts.product}.`,
+    `You deserve better than ${pain}. Meet ${facts.productRef}.`,
   ];
 }

@@ -59,6 +59,6 @@ export function analyzePainPoints(brief: Brief): PainPointReport {
     audience: facts.audience,
     framework: brief.framework,
     painPoints,
-    topHook: painPoints[0]?.hooks[0] ?? `Meet ${facts.product}.`,
+    topHook: painPoints[0]?.hooks[0] ?? `Meet ${facts.productRef}.`,
   };
 }

@@ -1,36 +1,69 @@
 import type { DraftLine } from './frameworks/stage-spec.ts';
 import type { PlannedBeat } from './beat-timing.ts';
-import { asSentence, capitalize, fitWords } from './line-fitting.ts';
-import { countWords } from './text-tokens.ts';
+import { asSentence, capitalize, fitsOnScreen, fitWords } from './line-fitting.ts';
+import { contentTerms, countWords, splitSentences, termOverlap } from './text-tokens.ts';
 
 /**
  * How a voice-over that runs long gets shorter, one step at a time, losing as little meaning
- * as possible: whole optional sentences first, then lead-ins, then captions said aloud, then
- * a minor beat left silent, and trailing words only as a last resort.
+ * as possible. A spoken line is never cut mid-phrase: a beat says fewer sentences, a shorter
+ * sentence (its first one, its caption) or, where the speaker allows it, nothing at all.
  */
 export interface IndexedLine extends DraftLine {
   /** Position in the beat's draft, so re-added lines keep their order. */
   order: number;
 }
 
+export interface CompressionRules {
+  /** Whether a beat may go silent and let its caption carry it (a film may; a face on camera may not). */
+  allowsSilence: boolean;
+  /** The speaker's shorter way of saying a line, when it has one. */
+  shorter?: (text: string) => string | undefined;
+}
+
 export function wordCount(lines: readonly DraftLine[]): number {
   return lines.reduce((sum, l) => sum + countWords(l.text), 0);
 }
 
-function priority(line: IndexedLine): number {
+export function priority(line: IndexedLine): number {
   if (line.essential || line.passage) return 3;
   if (line.keep) return 2;
   return line.order === 0 ? 1 : 0;
 }
 
-/** Drops the least important sentence from a beat that has more than one. */
-export function dropSentence(chosen: IndexedLine[][]): boolean {
+/**
+ * One step shorter, the cheapest loss first: the same line in the speaker's shorter words; an
+ * optional sentence; a lead-in ("Fun fact: …"); a tag sentence ("… I checked."); a beat's whole
+ * caption said instead of a longer line; a kept sentence; a line's short form; the hook's
+ * trailing sentence; a minor
+ * beat left to its caption (when the speaker allows silence); then the same for the essential
+ * lines, a knowledge quote last of all. False when nothing is left to cut.
+ */
+export function shortenBody(chosen: IndexedLine[][], body: readonly PlannedBeat[], rules: CompressionRules): boolean {
+  return (
+    sayShorter(chosen, (line) => rules.shorter?.(line.text)) ||
+    dropLine(chosen, (line) => priority(line) <= 1) ||
+    dropLeadIn(chosen) ||
+    firstSentenceOnly(chosen, false) ||
+    sayCaption(chosen, body, false) ||
+    dropLine(chosen, (line) => priority(line) <= 2) ||
+    sayShorter(chosen, (line) => line.shorter) ||
+    firstSentenceOnly(chosen, true) ||
+    (rules.allowsSilence && silenceBeat(chosen, body, false)) ||
+    sayCaption(chosen, body, true) ||
+    dropLine(chosen, (line, beat) => !line.essential || beat > 0) ||
+    silenceBeat(chosen, body, true) ||
+    shortenHook(chosen)
+  );
+}
+
+function dropLine(chosen: IndexedLine[][], droppable: (line: IndexedLine, beat: number) => boolean): boolean {
   let target: { beat: number; index: number; rank: number } | undefined;
   chosen.forEach((lines, beat) => {
     if (lines.length < 2) return;
     lines.forEach((line, index) => {
-      const rank = priority(line) * 1000 - wordCount(lines);
-      if (priority(line) < 3 && (!target || rank < target.rank || (rank === target.rank && index > target.index))) target = { beat, index, rank };
+      // The hook opens the first beat and the concept follows it: they go last.
+      const rank = priority(line) * 1000 - wordCount(lines) + (beat === 0 && line.essential ? 10_000 : 0);
+      if (droppable(line, beat) && (!target || rank < target.rank || (rank === target.rank && index > target.index))) target = { beat, index, rank };
     });
   });
   if (!target) return false;
@@ -39,12 +72,26 @@ export function dropSentence(chosen: IndexedLine[][]): boolean {
 }
 
 /**
- * Makes the body shorter without breaking a sentence where possible, in this order: drop a
- * lead-in ("Fun fact: …"); say a beat's caption instead of a longer line; leave a minor beat
- * to its caption alone (no voice); and only then cut trailing words.
+ * The wordiest line that has a shorter form says that instead: first the speaker's own shorter
+ * phrasing (same meaning, fewer words), later a line's drafted short form (a theme's caption).
  */
-export function compressSentence(chosen: IndexedLine[][], body: readonly PlannedBeat[]): boolean {
-  return dropLeadIn(chosen) || sayCaption(chosen, body, false) || silenceBeat(chosen) || sayCaption(chosen, body, true) || cutWords(chosen);
+function sayShorter(chosen: IndexedLine[][], shorterFor: (line: IndexedLine) => string | undefined): boolean {
+  const target = chosen
+    .flat()
+    // The hook stays as written: it is the variant's `hook` too.
+    .filter((line) => line !== chosen[0]?.[0])
+    .map((line) => ({ line, shorter: shorterFor(line) }))
+    .filter((c): c is { line: IndexedLine; shorter: string } => c.shorter !== undefined && countWords(c.shorter) < countWords(c.line.text))
+    .sort((a, b) => countWords(b.line.text) - countWords(a.line.text))[0];
+  if (!target) return false;
+  target.line.text = target.shorter;
+  delete target.line.shorter;
+  return true;
+}
+
+/** The line's own shorter form, else the speaker's shorter phrasing of it. */
+export function shorterOf(line: DraftLine, rules: CompressionRules): string | undefined {
+  return line.shorter ?? rules.shorter?.(line.text);
 }
 
 function dropLeadIn(chosen: IndexedLine[][]): boolean {
@@ -59,13 +106,45 @@ function dropLeadIn(chosen: IndexedLine[][]): boolean {
   return true;
 }
 
-/** The wordiest one-line beat whose caption is shorter says the caption instead. */
+/**
+ * The wordiest line made of several sentences keeps one: the hook its opening ("Ramadan
+ * Kareem."), any other line its most telling ("Nothing worked. Soaked before you're halfway
+ * there." → the second).
+ */
+function firstSentenceOnly(chosen: IndexedLine[][], includeEssential: boolean): boolean {
+  const hook = chosen[0]?.[0];
+  const target = chosen
+    .flat()
+    .filter((line) => !line.passage && (includeEssential || !line.essential))
+    .map((line) => ({ line, first: oneSentence(line.text, line === hook) }))
+    .filter((c): c is { line: IndexedLine; first: string } => c.first !== undefined)
+    .sort((a, b) => countWords(b.line.text) - countWords(a.line.text))[0];
+  if (!target) return false;
+  target.line.text = target.first;
+  return true;
+}
+
+/** One sentence of several that says something on its own (not just "Okay."); undefined when there is none. */
+function oneSentence(text: string, opening: boolean): string | undefined {
+  const sentences = splitSentences(text);
+  if (sentences.length < 2) return undefined;
+  const mostTelling = [...sentences].sort((a, b) => contentTerms(b).length - contentTerms(a).length || countWords(b) - countWords(a))[0] ?? '';
+  const first = sentences[0] ?? '';
+  // A rhythm line ("Pick. Wear. Repeat.") is one thought: it is not split into single words.
+  const kept = opening && countWords(first) >= 2 ? first : mostTelling;
+  return countWords(kept) >= 2 && countWords(kept) < countWords(text) ? kept : undefined;
+}
+
+/** The wordiest one-line beat whose caption is a whole, shorter phrase says the caption instead. */
 function sayCaption(chosen: IndexedLine[][], body: readonly PlannedBeat[], includeEssential: boolean): boolean {
   let best: { line: IndexedLine; caption: string; saved: number } | undefined;
   chosen.forEach((lines, beat) => {
     const line = lines[0];
     const caption = body[beat]?.onScreen;
-    if (lines.length !== 1 || !line || line.passage || (line.essential && !includeEssential) || !caption) return;
+    // The hook is said as written: its caption may be only its opening words.
+    if (lines.length !== 1 || !line || beat === 0 || line.passage || (line.essential && !includeEssential) || !caption) return;
+    // A minor line may give way to its beat's caption; an essential one only to a caption that says the same.
+    if (!speakable(caption, line.essential ? line.text : caption)) return;
     const saved = countWords(line.text) - countWords(caption);
     if (saved > 0 && (!best || saved > best.saved)) best = { line, caption, saved };
   });
@@ -74,13 +153,23 @@ function sayCaption(chosen: IndexedLine[][], body: readonly PlannedBeat[], inclu
   return true;
 }
 
-/** The wordiest beat with nothing essential in it goes quiet and lets its caption speak. */
-function silenceBeat(chosen: IndexedLine[][]): boolean {
+/**
+ * A caption can be said in place of a line when it is a whole phrase of two words or more and
+ * says what the line says (a benefit's caption never replaces the product's introduction);
+ * pass the caption itself as `line` when any whole caption will do.
+ */
+export function speakable(caption: string, line: string): boolean {
+  return countWords(caption) >= 2 && fitsOnScreen(caption) && termOverlap(caption, line) >= 0.5;
+}
+
+/** The wordiest beat (never the opening one) goes quiet and lets its caption speak. */
+function silenceBeat(chosen: IndexedLine[][], body: readonly PlannedBeat[], includeEssential: boolean): boolean {
   let target = -1;
   let most = 0;
   chosen.forEach((lines, beat) => {
     const count = wordCount(lines);
-    if (count > most && lines.every((l) => priority(l) < 3)) {
+    const minor = includeEssential || lines.every((l) => priority(l) < 3);
+    if (beat > 0 && count > most && minor && countWords(body[beat]?.onScreen ?? '') >= 2) {
       most = count;
       target = beat;
     }
@@ -90,15 +179,17 @@ function silenceBeat(chosen: IndexedLine[][]): boolean {
   return true;
 }
 
-/** Last resort: trailing words go, from optional lines first and knowledge quotes last. */
-function cutWords(chosen: IndexedLine[][]): boolean {
-  const all = chosen.flat();
-  const tiers = [all.filter((l) => priority(l) < 3), all.filter((l) => !l.passage), all];
-  const pool = tiers.find((tier) => tier.some((l) => countWords(l.text) > 2)) ?? all;
-  const longest = pool.reduce<IndexedLine | undefined>((a, b) => (!a || countWords(b.text) > countWords(a.text) ? b : a), undefined);
-  if (!longest || countWords(longest.text) <= 2) return false;
-  const shorter = fitWords(longest.text, countWords(longest.text) - 1);
-  if (countWords(shorter) >= countWords(longest.text)) return false;
-  longest.text = shorter;
+/**
+ * Only when the hook alone outlasts the body: it keeps its most telling clause ("Quick question:
+ * are you …?" → "Are you …?"), and only failing that its opening phrase, never a dangling word.
+ */
+function shortenHook(chosen: IndexedLine[][]): boolean {
+  const hook = chosen[0]?.[0];
+  if (!hook || countWords(hook.text) <= 3) return false;
+  const clauses = hook.text.split(/(?<=[:;,])\s+|\s+[—–]\s+/).filter((c) => countWords(c) >= 2 && countWords(c) < countWords(hook.text));
+  const clause = [...clauses].sort((a, b) => contentTerms(b).length - contentTerms(a).length)[0];
+  const shorter = clause ? asSentence(capitalize(clause.replace(/[:;,]$/, ''))) : fitWords(hook.text, countWords(hook.text) - 1);
+  if (countWords(shorter) >= countWords(hook.text)) return false;
+  hook.text = shorter;
   return true;
 }

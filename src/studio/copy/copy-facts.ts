@@ -3,6 +3,8 @@ import type { Season } from '../../contract/workflow-catalog.ts';
 import { industryOf, type IndustryProfile } from './industry-profile.ts';
 import { toneOf, type ToneKind } from './tone-profile.ts';
 import { nameProduct } from './product-naming.ts';
+import type { ConceptIdea } from './concept-reading.ts';
+import { pluralHead } from './countable-nouns.ts';
 import { readClaims } from './claim-reading.ts';
 import { discoverPains, type DiscoveredPain } from './pain-discovery.ts';
 import { mergeQuery, rankKnowledge, type RankedPassage } from './knowledge-ranking.ts';
@@ -14,8 +16,12 @@ import { mergeQuery, rankKnowledge, type RankedPassage } from './knowledge-ranki
  */
 export interface CopyFacts {
   brand: string;
-  /** The product's proper name, or the brand when the brief names no product. */
+  /** The product's proper name, or the brand when the brief names no product: for captions and headlines. */
   product: string;
+  /** The product as a sentence names it: "the Drift Packable Rain Jacket", "Ambre Doré". */
+  productRef: string;
+  /** The brief's concept, which every script must carry. */
+  concept?: ConceptIdea;
   /** Plain description: "luxury perfume". */
   kind: string;
   profile: IndustryProfile;
@@ -42,9 +48,12 @@ export function gatherCopyFacts(brief: Brief): CopyFacts {
   const claims = pageIsOurs ? readClaims(brief.source?.claims ?? []) : { proofs: [], offers: [], benefits: [] };
   const knowledge = rankKnowledge(brief.knowledge, knowledgeQuery(brief, profile, naming.kind), 4);
   const audience = brief.brand.targetAudience?.trim() || profile.audienceNoun;
+  const things = pluralHead(naming.kind) ?? (naming.name ? pluralHead(naming.name) : undefined) ?? 'gear';
   return {
     brand: brief.brand.name,
     product: naming.name ?? brief.brand.name,
+    productRef: naming.reference ?? brief.brand.name,
+    ...(naming.concept ? { concept: naming.concept } : {}),
     kind: naming.kind,
     profile,
     tone: toneOf(brief, profile.id),
@@ -53,7 +62,7 @@ export function gatherCopyFacts(brief: Brief): CopyFacts {
     benefits: claims.benefits,
     proofs: claims.proofs,
     offers: claims.offers,
-    pains: discoverPains(pageIsOurs ? brief : withoutSource(brief), profile, knowledge.map((k) => k.excerpt)),
+    pains: discoverPains(pageIsOurs ? brief : withoutSource(brief), profile, knowledge.map((k) => k.excerpt), things),
     outcomes: profile.outcomes,
     imagery: [...naming.imagery, ...profile.sensory],
     knowledge,

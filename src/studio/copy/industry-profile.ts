@@ -7,6 +7,8 @@ export type PainKind = 'time' | 'money' | 'quality' | 'effort' | 'confidence' | 
 export interface IndustryPain {
   /** A noun phrase that reads after "Tired of …": "a scent that fades by noon". */
   phrase: string;
+  /** A caption-length rephrase when the phrase is too long to show whole: "shapeless after three washes". */
+  short?: string;
   kind: PainKind;
   /** A sentence that twists the knife, specific to the industry. */
   sting?: string;

@@ -17,7 +17,7 @@ export async function writeModelScript(brief: Brief, model: LanguageModel, signa
   const tier = workflowCatalog[brief.type].tiers[brief.quality];
   const plan = planStages(brief, facts);
   const durationSec = scriptDuration(tier.durationSec, plan.stages.length);
-  const angles = anglesFor(brief.type, tier.variants);
+  const angles = anglesFor(brief.type, tier.variants, facts.concept !== undefined);
   const { system, prompt } = buildCopyPrompt(brief, facts, plan, angles, durationSec, voiceForType(brief.type));
   const result = await generateText({
     model,

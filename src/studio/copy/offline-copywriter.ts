@@ -7,7 +7,8 @@ import { gatherCopyFacts } from './copy-facts.ts';
 import type { RankedPassage } from './knowledge-ranking.ts';
 import { clampChars } from './line-fitting.ts';
 import { planStages } from './stage-plan.ts';
-import { composeVariant } from './variant-composer.ts';
+import { composeVariant, type ComposedVariant } from './variant-composer.ts';
+import { captionKey } from './caption-distinction.ts';
 import { voiceForType } from './voices/voice-for-type.ts';
 
 export const offlineWriterId = 'offline-copywriter';
@@ -23,9 +24,13 @@ export function writeOfflineScript(brief: Brief, fallbackReason?: string): Scrip
   const durationSec = scriptDuration(tier.durationSec, plan.stages.length);
   const voice = voiceForType(brief.type);
   const seed = briefSeed(brief);
-  const composed = anglesFor(brief.type, tier.variants).map((angle, index) =>
-    composeVariant({ facts, voice, plan, angle, index, seed, durationSec }),
-  );
+  const composed: ComposedVariant[] = [];
+  const captionsTaken: Array<Set<string>> = [];
+  anglesFor(brief.type, tier.variants, facts.concept !== undefined).forEach((angle, index) => {
+    const variant = composeVariant({ facts, voice, plan, angle, index, seed, durationSec, captionsTaken });
+    variant.variant.beats.slice(0, -1).forEach((beat, i) => (captionsTaken[i] ??= new Set()).add(captionKey(beat.onScreen)));
+    composed.push(variant);
+  });
   const writer: WriterInfo = { kind: 'offline', id: offlineWriterId, ...(fallbackReason ? { fallbackReason } : {}) };
   return scriptSchema.parse({
     framework: brief.framework,

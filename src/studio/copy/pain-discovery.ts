@@ -1,7 +1,8 @@
 import type { Brief } from '../brief.ts';
 import type { IndustryProfile, PainKind } from './industry-profile.ts';
-import { claimPains, audiencePains } from './pain-inversion.ts';
+import { claimPains, audiencePains, type InversionSubject } from './pain-inversion.ts';
 import { fitWords } from './line-fitting.ts';
+import { rankByRelevance } from './pain-relevance.ts';
 import { contentTerms } from './text-tokens.ts';
 
 export type PainSource = 'concept' | 'ad copy' | 'page' | 'claim' | 'knowledge' | 'audience' | 'industry';
@@ -9,6 +10,8 @@ export type PainSource = 'concept' | 'ad copy' | 'page' | 'claim' | 'knowledge' 
 export interface DiscoveredPain {
   /** Reads after "Tired of …". */
   phrase: string;
+  /** A caption-length form, when the phrase is too long to show whole. */
+  short?: string;
   kind: PainKind;
   sting?: string;
   score: number;
@@ -22,12 +25,16 @@ const explicitPain =
 
 const sourceWeight: Record<PainSource, number> = { concept: 5, 'ad copy': 5, page: 4, knowledge: 3, claim: 3, audience: 3, industry: 1.5 };
 
+/** A pain implied rather than stated (inverted from a claim, the concept or the title) weighs like a claim. */
+const impliedWeight = sourceWeight.claim;
+
 /**
  * The audience's pains, ranked: pains stated outright in the brief ("tired of …", "no more …")
- * weigh most, then pains implied by the page's claims (a "12-hour wear" claim answers "fades
- * too fast"), the audience's situation and finally the sector's usual pains.
+ * weigh most, then pains implied by the claims, concept and title (a "12-hour wear" claim
+ * answers "fades too fast"), the audience's situation and finally the sector's usual pains;
+ * then every pain is weighed by how much it is about this product (see pain-relevance.ts).
  */
-export function discoverPains(brief: Brief, profile: IndustryProfile, knowledgeTexts: readonly string[]): DiscoveredPain[] {
+export function discoverPains(brief: Brief, profile: IndustryProfile, knowledgeTexts: readonly string[], things = 'gear'): DiscoveredPain[] {
   const found: DiscoveredPain[] = [];
   const texts: Array<[PainSource, string]> = [
     ['concept', brief.concept ?? ''],
@@ -42,14 +49,37 @@ export function discoverPains(brief: Brief, profile: IndustryProfile, knowledgeT
       if (phrase) found.push(pain(phrase, kindOf(phrase), source, match[0].trim()));
     }
   }
-  for (const inverted of claimPains(brief.source?.claims ?? [], profile)) found.push(pain(inverted.phrase, inverted.kind, 'claim', inverted.evidence));
+  const subject: InversionSubject = { profile, things };
+  const implied: Array<[PainSource, readonly string[]]> = [
+    ['claim', brief.source?.claims ?? []],
+    ['concept', [brief.concept ?? ''].filter(Boolean)],
+    ['page', [brief.source?.title ?? ''].filter(Boolean)],
+  ];
+  for (const [source, sourceTexts] of implied) {
+    for (const inverted of claimPains(sourceTexts, subject)) {
+      const extras = { ...(inverted.short ? { short: inverted.short } : {}), ...(inverted.sting ? { sting: inverted.sting } : {}) };
+      found.push({ ...pain(inverted.phrase, inverted.kind, source, inverted.evidence, impliedWeight), ...extras });
+    }
+  }
   for (const situational of audiencePains(brief.brand.targetAudience ?? '')) found.push(pain(situational.phrase, situational.kind, 'audience', situational.evidence));
-  profile.pains.forEach((p, i) => found.push({ ...pain(p.phrase, p.kind, 'industry', `${profile.label} audiences`), ...(p.sting ? { sting: p.sting } : {}), score: sourceWeight.industry - i * 0.2 }));
-  return merge(found);
+  profile.pains.forEach((p, i) =>
+    found.push({
+      ...pain(p.phrase, p.kind, 'industry', `${profile.label} audiences`),
+      ...(p.short ? { short: p.short } : {}),
+      ...(p.sting ? { sting: p.sting } : {}),
+      score: sourceWeight.industry - i * 0.2,
+    }),
+  );
+  return rankByRelevance(merge(found), productContext(brief));
 }
 
-function pain(phrase: string, kind: PainKind, source: PainSource, evidence: string): DiscoveredPain {
-  return { phrase, kind, score: sourceWeight[source], sources: [source], evidence: [evidence] };
+/** What the product is: the texts a pain must share terms with to be about it. */
+function productContext(brief: Brief): string {
+  return [brief.concept, brief.source?.title, brief.source?.description, ...(brief.source?.claims ?? [])].filter(Boolean).join('. ');
+}
+
+function pain(phrase: string, kind: PainKind, source: PainSource, evidence: string, score = sourceWeight[source]): DiscoveredPain {
+  return { phrase, kind, score, sources: [source], evidence: [evidence] };
 }
 
 /** Same pain said twice (most terms shared) counts once, with both sources' weight. */
@@ -59,7 +89,8 @@ function merge(pains: DiscoveredPain[]): DiscoveredPain[] {
     const terms = new Set(contentTerms(candidate.phrase));
     const twin = merged.find((existing) => {
       const overlap = similarity(terms, new Set(contentTerms(existing.phrase)));
-      return overlap >= 0.5 || (overlap > 0 && existing.kind === candidate.kind);
+      // One shared word of four ("jackets") is not the same pain; a third of the terms and the same kind is.
+      return overlap >= 0.5 || (overlap >= 0.3 && existing.kind === candidate.kind);
     });
     if (!twin) {
       merged.push({ ...candidate, sources: [...candidate.sources], evidence: [...candidate.evidence] });
@@ -67,12 +98,16 @@ function merge(pains: DiscoveredPain[]): DiscoveredPain[] {
     }
     twin.score += candidate.score;
     // A hand-written sector phrase reads better than one inverted from a claim.
-    if (twin.sources.every((s) => s === 'claim' || s === 'audience') && candidate.sources.includes('industry')) twin.phrase = candidate.phrase;
+    if (twin.sources.every((s) => s === 'claim' || s === 'audience') && candidate.sources.includes('industry')) {
+      twin.phrase = candidate.phrase;
+      if (candidate.short) twin.short = candidate.short;
+      else delete twin.short;
+    }
     for (const s of candidate.sources) if (!twin.sources.includes(s)) twin.sources.push(s);
     for (const e of candidate.evidence) if (!twin.evidence.includes(e)) twin.evidence.push(e);
     if (!twin.sting && candidate.sting) twin.sting = candidate.sting;
   }
-  return merged.sort((a, b) => b.score - a.score);
+  return merged;
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {

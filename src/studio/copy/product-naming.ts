@@ -1,31 +1,43 @@
 import type { Brief } from '../brief.ts';
 import type { IndustryProfile } from './industry-profile.ts';
-import { clampChars } from './line-fitting.ts';
+import { readConcept, type ConceptIdea } from './concept-reading.ts';
+import { isCountable } from './countable-nouns.ts';
+import { capitalize, clampChars } from './line-fitting.ts';
 
 export interface ProductNaming {
-  /** The product's proper name when a page gives one ("Ambre Doré Eau de Parfum"). */
+  /** The product's proper name when a page gives one ("Ambre Doré", "Drift Packable Rain Jacket"). */
   name?: string;
+  /** How a sentence refers to it: "the Drift Packable Rain Jacket", "Ambre Doré". */
+  reference?: string;
   /** What it is, in plain words: "luxury perfume". */
   kind: string;
   /** Pictures the concept asks for: "golden tones". */
   imagery: string[];
+  /** The brief's concept as copy, when it has one. */
+  concept?: ConceptIdea;
 }
 
-const formatWords = /\b(?:ads?|advert(?:isement)?s?|commercials?|videos?|films?|spots?|campaigns?|promos?|teasers?|reels?|clips?)\b/gi;
-const clauseBreak = /\s+(?:with|featuring|showing|where|that|which|set in|about|starring|in which)\s+|[,.;:!?—–]\s*|\s+-\s+/i;
+/** A name is said aloud in a two-second beat and must fit a caption beside a price. */
+const maxNameWords = 5;
+const maxNameChars = 40;
 
 /** Reads the product's name from the page title and its kind and imagery from the concept. */
 export function nameProduct(brief: Brief, profile: IndustryProfile, titleIsOurs: boolean): ProductNaming {
-  const fromConcept = parseConcept(brief.concept ?? '', brief.brand.name);
+  const concept = readConcept(brief.concept, brief.brand.name);
   const name = titleIsOurs ? productTitle(brief.source?.title, [brief.brand.name, brief.source?.siteName ?? '']) : undefined;
   return {
-    ...(name ? { name } : {}),
-    kind: fromConcept.kind ?? profile.productNoun,
-    imagery: fromConcept.imagery,
+    ...(name ? { name, reference: productReference(name) } : {}),
+    kind: concept?.kind ?? profile.productNoun,
+    imagery: concept?.imagery ?? [],
+    ...(concept ? { concept } : {}),
   };
 }
 
-/** "Ambre Doré Eau de Parfum | Maison Lumière" → "Ambre Doré Eau de Parfum". */
+/**
+ * "Ambre Doré Eau de Parfum | Maison Lumière" → "Ambre Doré". A long title loses its
+ * qualifiers ("for Men", "with Hood", sizes), then the brand prefix, then leading modifiers:
+ * never its last word, the head noun that says what the thing is ("Jacket").
+ */
 export function productTitle(title: string | undefined, brandNames: readonly string[]): string | undefined {
   if (!title) return undefined;
   const brands = brandNames.filter(Boolean).map((n) => n.toLowerCase());
@@ -33,37 +45,50 @@ export function productTitle(title: string | undefined, brandNames: readonly str
     .split(/\s+[|–—-]\s+|\s*\|\s*|:\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 1 && !brands.includes(s.toLowerCase()) && !/^(home|shop|official site|buy online)$/i.test(s));
-  const first = segments[0]?.replace(genericTail, '').trim();
+  const first = segments[0] ? withoutQualifiers(segments[0]) : '';
   if (!first) return undefined;
-  // A name is said aloud in a two-second beat: keep it to the words that make it a name.
-  const words = first.split(/\s+/);
-  return clampChars(words.length > 3 ? words.slice(0, 3).join(' ') : first, 40);
+  let words = first.split(/\s+/);
+  if (isTooLong(words)) words = withoutBrandPrefix(words, brands);
+  while (isTooLong(words) && words.length > 1) words = words.slice(1);
+  return clampChars(words.join(' '), maxNameChars);
 }
 
-/** Descriptors that follow a product's name on shop pages: "Eau de Parfum", "50 ml", "– 3 pack". */
-const genericTail =
-  /(?:\s+(?:eau de (?:parfum|toilette|cologne)|extrait(?: de parfum)?|edp|edt|parfum|perfume|cologne|serum|cream|moisturi[sz]er|cleanser|\d+\s?(?:ml|g|oz|fl\.? oz|pack|pcs))\b)+\s*$/i;
+/** "the Drift Packable Rain Jacket" when its head noun is a countable thing; a proper name stands alone. */
+export function productReference(name: string): string {
+  return isCountable(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
+}
 
-function parseConcept(concept: string, brand: string): { kind?: string; imagery: string[] } {
-  const text = concept.trim().replace(/^(?:an?|the)\s+/i, '');
-  if (!text) return { imagery: [] };
-  const [head = '', ...rest] = text.split(clauseBreak);
-  const kind = head
-    .replace(formatWords, ' ')
-    .replace(new RegExp(`\\bfor\\s+${escape(brand)}\\b|\\b${escape(brand)}(?:'s)?\\b`, 'gi'), ' ')
-    .replace(/\bfor\s*$/i, '')
-    .replace(/\s+/g, ' ')
+/** The reference at the start of a sentence. */
+export function productSubject(reference: string): string {
+  return capitalize(reference);
+}
+
+function isTooLong(words: readonly string[]): boolean {
+  return words.length > maxNameWords || words.join(' ').length > maxNameChars;
+}
+
+function withoutBrandPrefix(words: string[], brands: readonly string[]): string[] {
+  for (const brand of brands) {
+    const size = brand.split(/\s+/).length;
+    if (words.length > size && words.slice(0, size).join(' ').toLowerCase() === brand) return words.slice(size);
+  }
+  return words;
+}
+
+/** Drops what follows the name on shop pages: "(3-pack)", "for Men", "with Hood", "Eau de Parfum", "50 ml". */
+function withoutQualifiers(segment: string): string {
+  const cut = segment
+    .replace(/\s*[([].*$/, '')
+    .replace(/,.*$/, '')
+    .replace(/\s+(?:for|with|in|by|featuring|incl\.?|including)\s+.*$/i, '')
     .trim();
-  const kindWords = kind.split(' ').filter(Boolean);
-  const imagery = rest
-    .flatMap((part) => part.split(/\s+and\s+/i))
-    .map((part) => part.replace(formatWords, '').replace(/\s+/g, ' ').trim())
-    .filter((part) => part.split(' ').length >= 2 && part.split(' ').length <= 8)
-    .slice(0, 3);
-  if (kindWords.length === 0 || kindWords.length > 4) return { imagery: kindWords.length > 4 ? [head.trim(), ...imagery].slice(0, 3) : imagery };
-  return { kind: kind.toLowerCase(), imagery };
+  const base = cut || segment;
+  return base.replace(genericTail, '').trim() || base;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/**
+ * Descriptors that follow a product's name on shop pages: a fragrance's concentration ("Eau de
+ * Parfum": the name is "Ambre Doré") and sizes ("50 ml", "3 pack"). A real head noun stays.
+ */
+const genericTail =
+  /(?:\s+(?:eau de (?:parfum|toilette|cologne)|extrait(?: de parfum)?|edp|edt|parfum|perfume|cologne|\d+\s?(?:ml|g|oz|fl\.? oz|pack|pcs))\b)+\s*$/i;

@@ -75,6 +75,6 @@ export function reapplyHeading(heading: string, f: CopyFacts, pain: DiscoveredPa
   const listicle = text.match(/^(\d+)\s+(\w+)/);
   if (listicle) return `${listicle[1]} ${listicle[2]} to choose ${f.brand}.`;
   const imperative = text.match(/^(meet|discover|try|get|shop|say hello to|introducing|find|see)\b/i);
-  if (imperative?.[1]) return `${capitalize(imperative[1].toLowerCase())} ${f.product}.`;
+  if (imperative?.[1]) return `${capitalize(imperative[1].toLowerCase())} ${f.productRef}.`;
   return `${f.brand}: ${f.benefits[0] ?? outcome}.`;
 }

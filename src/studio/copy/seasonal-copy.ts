@@ -49,7 +49,7 @@ export const seasonalCopy: Record<Season, SeasonalCopy> = {
             ]
           : [
               { line: 'A gift of generosity, for the nights that bring us together.', short: 'A gift of generosity' },
-              { line: 'For quiet moments of reflection, and the gatherings after sunset.', short: 'Gatherings after sunset' },
+              { line: 'For quiet moments of reflection, and the gatherings after sunset.', short: 'Quiet moments of reflection' },
             ],
         'ramadan-theme',
       ),

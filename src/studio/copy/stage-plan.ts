@@ -5,6 +5,7 @@ import { frameworkSpecs } from './frameworks/framework-registry.ts';
 import type { StageContext, StageDraft, StageSpec } from './frameworks/stage-spec.ts';
 import { factLine } from './frameworks/stage-drafts.ts';
 import { capitalize, fitOnScreen } from './line-fitting.ts';
+import { painCaption } from './pain-captions.ts';
 import { referenceStages } from './reference-structure.ts';
 
 export interface StagePlan {
@@ -39,7 +40,7 @@ export function planStages(brief: Brief, facts: CopyFacts): StagePlan {
 export function deeperPainDraft(ctx: StageContext): StageDraft {
   const pain = ctx.pool.pain();
   return {
-    onScreen: fitOnScreen(capitalize(pain.phrase)),
+    onScreen: painCaption(pain),
     lines: [{ text: ctx.voice.pain(pain, ctx.facts, ctx.pick), keep: true }, { text: ctx.voice.agitate(pain, ctx.facts, ctx.pick) }],
   };
 }

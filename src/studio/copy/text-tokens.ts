@@ -48,9 +48,9 @@ export function splitSentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Share of `a`'s distinct terms that also appear in `b` (0..1). */
-export function termOverlap(a: string, b: string): number {
-  const left = new Set(contentTerms(a));
+/** Share of `a`'s distinct terms that also appear in `b` (0..1), leaving out any `ignored` terms. */
+export function termOverlap(a: string, b: string, ignored: ReadonlySet<string> = new Set()): number {
+  const left = new Set(contentTerms(a).filter((t) => !ignored.has(t)));
   if (left.size === 0) return 0;
   const right = new Set(contentTerms(b));
   let shared = 0;

@@ -81,7 +81,8 @@ describe('writeScript (offline copywriter)', () => {
       expect(new Set(s.variants.map((v) => v.hook)).size).toBe(s.variants.length);
     }
     const s = await writeScript(perfumeBrief({ type: 'factory', url: 'https://example.com/p' }));
-    expect(s.variants.map((v) => v.angle)).toEqual(['benefit', 'social proof', 'price']);
+    // The brief has a concept, so the lead variant tells it (it takes the plain benefit slot).
+    expect(s.variants.map((v) => v.angle)).toEqual(['concept', 'social proof', 'price']);
     expect(s.variants[1]!.hook).toContain('4.8');
     expect(s.variants[2]!.hook).toContain('$120');
   });
@@ -126,7 +127,8 @@ describe('writeScript (offline copywriter)', () => {
         source: { title: 'Stride Pro 2 Running Shoe', claims: ['Weighs just 190 g'] },
       }),
     );
-    expect(allLines(s)).toContain('Stride Pro 2 weighs just 190 g');
+    // The product keeps its head noun ("Running Shoe") and takes its article in a sentence.
+    expect(allLines(s)).toContain('The Stride Pro 2 Running Shoe weighs just 190 g');
     expect(allLines(s)).not.toMatch(/Think weighs/);
   });
 });

@@ -52,7 +52,8 @@ describe('runFfmpeg', () => {
     const controller = new AbortController();
     // -re reads the synthetic source in real time: this would run for a minute.
     const running = runFfmpeg(ffmpeg, ['-re', '-f', 'lavfi', '-i', 'sine=d=60', '-y', marker], { task: 'testing', signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Wait (polling) until the process is really running, however slow the machine.
+    while (processesMentioning(marker).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(processesMentioning(marker)).toHaveLength(1);
     controller.abort();
     const error = (await running.catch((e: unknown) => e)) as CinematicAdsError;

@@ -61,3 +61,12 @@ describe.each(formats)('text inside the %s safe zone', (format) => {
     expect(outside.slice(0, 5)).toEqual([]);
   });
 });
+
+describe('determinism', () => {
+  it('paints the same still twice, byte for byte (seeded decoration)', async () => {
+    const render = (name: string) =>
+      renderStill({ storyboard, variantId: 'v1', sceneId: 's1', format: '1:1', size: 'small', images: [], outFile: join(dir, name) }).then((still) => readPng(still.path));
+    const [a, b] = await Promise.all([render('twice-a.png'), render('twice-b.png')]);
+    expect(Buffer.from(a.data).equals(Buffer.from(b.data))).toBe(true);
+  });
+});

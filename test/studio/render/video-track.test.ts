@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workflowCatalog, type Format } from '../../../src/contract/workflow-catalog.ts';
@@ -51,9 +52,23 @@ describe.each(['9:16', '1:1', '16:9'] as Format[])('a %s ad with every layout', 
     expect(probed.streams.map((stream) => `${stream.type}:${stream.codec}`)).toEqual(['video:h264', 'audio:aac']);
     expect(Math.abs(probed.durationSec - 9)).toBeLessThan(0.1);
 
-    // The hook scene, decoded back from the H.264 stream: brand colors on screen, not a blank frame.
-    const frame = await frameAt(final.path, 0.9, width, height);
-    expect(colorShare(frame, storyboard.palette.accent, 40) + colorShare(frame, storyboard.palette.primary, 40)).toBeGreaterThan(0.01);
-    expect(lumaVariance(frame, { x: 0, y: 0, width, height })).toBeGreaterThan(50);
+    // Frames decoded back from the H.264 stream: the product scene shows both brand colors
+    // (bottle in the primary, badge in the accent); the hook is not a blank frame.
+    const product = await frameAt(final.path, 3.9, width, height);
+    expect(colorShare(product, storyboard.palette.primary, 40)).toBeGreaterThan(0.01);
+    expect(colorShare(product, storyboard.palette.accent, 40)).toBeGreaterThan(0.01);
+    const hook = await frameAt(final.path, 0.9, width, height);
+    expect(lumaVariance(hook, { x: 0, y: 0, width, height })).toBeGreaterThan(50);
   });
 });
+
+describe('the npm fallback ffmpeg build', () => {
+  it('encodes the same frames (an older build without xfade or ffprobe)', async () => {
+    const npm = (createRequire(import.meta.url)('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+    const video = await renderVideoTrack({ storyboard, variantId: 'v1', format: '1:1', size: 'small', crf, images: [], outFile: join(dir, 'npm.mp4'), tools: { ffmpegPath: npm } });
+    const probed = await probeMedia(video.path);
+    expect(probed.streams).toEqual([expect.objectContaining({ type: 'video', codec: 'h264', ...frameSize('1:1', 'small') })]);
+    expect(Math.abs(probed.durationSec - 9)).toBeLessThan(0.1);
+  });
+});
+

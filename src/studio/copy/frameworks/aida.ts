@@ -1,6 +1,6 @@
 import { capitalize, fitOnScreen } from '../line-fitting.ts';
 import type { FrameworkSpec, StageContext, StageDraft } from './stage-spec.ts';
-import { benefitDraft, factLine, problemDraft } from './stage-drafts.ts';
+import { benefitDraft, factLine, introLine, problemDraft, productAltCaptions, productCaption } from './stage-drafts.ts';
 
 /**
  * AIDA — Attention, Interest, Desire, Action: stop the scroll, give a reason to keep
@@ -8,9 +8,10 @@ import { benefitDraft, factLine, problemDraft } from './stage-drafts.ts';
  */
 function interest(ctx: StageContext): StageDraft {
   const fact = factLine(ctx);
-  const intro = { text: ctx.voice.introduce(ctx.facts, ctx.pick), keep: true };
+  const intro = introLine(ctx);
   return {
-    onScreen: fact?.passage ? fitOnScreen(fact.passage.excerpt) : fitOnScreen(`Meet ${ctx.facts.product}`),
+    onScreen: fact?.passage ? fitOnScreen(fact.passage.excerpt) : productCaption(ctx.facts),
+    altCaptions: productAltCaptions(ctx.facts),
     // Without a fact, say who it is for: the benefits are saved for Desire.
     lines: fact ? [intro, fact] : [intro, { text: ctx.voice.audience(ctx.facts, ctx.pick) }],
   };

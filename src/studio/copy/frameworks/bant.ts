@@ -1,4 +1,5 @@
 import { fitOnScreen } from '../line-fitting.ts';
+import { painCaption } from '../pain-captions.ts';
 import { inline } from '../voices/voice-phrasing.ts';
 import type { FrameworkSpec, StageContext, StageDraft } from './stage-spec.ts';
 import { authorityDraft, benefitDraft, offerDraft, urgencyDraft } from './stage-drafts.ts';
@@ -17,8 +18,8 @@ function budget(ctx: StageContext): StageDraft {
 function need(ctx: StageContext): StageDraft {
   const pain = ctx.pool.pain();
   return {
-    onScreen: fitOnScreen(`Done with ${pain.phrase}?`),
-    lines: [{ text: `If ${pain.phrase} sounds familiar, you need ${ctx.facts.product}.`, keep: true }],
+    onScreen: painCaption(pain, (p) => `Done with ${p}?`),
+    lines: [{ text: `Done with ${pain.phrase}? You need ${ctx.facts.productRef}.`, keep: true }],
   };
 }
 

@@ -1,5 +1,6 @@
 import { asSentence, capitalize, fitOnScreen } from '../line-fitting.ts';
 import type { FrameworkSpec, StageContext, StageDraft } from './stage-spec.ts';
+import { audienceLabel } from '../voices/voice-phrasing.ts';
 import { audienceDraft, authorityDraft, offerDraft, proofDraft, urgencyDraft } from './stage-drafts.ts';
 
 /**
@@ -20,13 +21,14 @@ function commitment(ctx: StageContext): StageDraft {
 function socialProof(ctx: StageContext): StageDraft {
   if (ctx.facts.proofs.length > 0) return proofDraft(ctx);
   const f = ctx.facts;
-  return { onScreen: fitOnScreen(`Loved by ${f.profile.audienceNoun}`), lines: [{ text: `${capitalize(f.profile.audienceNoun)} are choosing ${f.brand}.` }] };
+  const who = audienceLabel(f);
+  return { onScreen: fitOnScreen(`Loved by ${who}`), lines: [{ text: `${capitalize(who)} are choosing ${f.brand}.` }] };
 }
 
 function scarcity(ctx: StageContext): StageDraft {
   const offer = offerDraft(ctx);
   const urgency = urgencyDraft(ctx);
-  return { onScreen: urgency.onScreen, lines: [...urgency.lines, ...offer.lines.map((l) => ({ ...l, keep: false }))] };
+  return { onScreen: urgency.onScreen, lines: [...urgency.lines, ...offer.lines.map((l) => ({ ...l, keep: false }))], ...(urgency.altCaptions ? { altCaptions: urgency.altCaptions } : {}) };
 }
 
 export const cialdini: FrameworkSpec = {

@@ -1,6 +1,6 @@
-import { fitOnScreen } from '../line-fitting.ts';
+import { capitalize, fitOnScreen } from '../line-fitting.ts';
 import type { FrameworkSpec, StageContext, StageDraft } from './stage-spec.ts';
-import { audienceDraft, authorityDraft, outcomeDraft, planDraft, problemDraft } from './stage-drafts.ts';
+import { audienceDraft, authorityDraft, introLine, outcomeDraft, planDraft, problemDraft, productCaption, stakeCaption } from './stage-drafts.ts';
 
 /**
  * StoryBrand (SB7): the customer is the hero who wants something, meets a problem, finds a
@@ -9,21 +9,25 @@ import { audienceDraft, authorityDraft, outcomeDraft, planDraft, problemDraft } 
  */
 function guide(ctx: StageContext): StageDraft {
   const draft = authorityDraft(ctx);
-  return { onScreen: draft.onScreen, lines: [{ text: ctx.voice.introduce(ctx.facts, ctx.pick) }, ...draft.lines] };
+  // The guide is who the product comes from: it is named here or nowhere, and shown unless evidence takes the screen.
+  const evidence = draft.lines.some((l) => l.passage) || ctx.facts.proofs.length > 0;
+  return { onScreen: evidence ? draft.onScreen : productCaption(ctx.facts), lines: [introLine(ctx), ...draft.lines] };
 }
 
 function stakes(ctx: StageContext): StageDraft {
   const pain = ctx.pool.currentPain();
   return {
-    onScreen: "Don't settle",
+    onScreen: stakeCaption(pain),
     lines: [{ text: `Don't settle for ${pain.phrase} another day.` }, { text: ctx.voice.agitate(pain, ctx.facts, ctx.pick) }],
   };
 }
 
+/** Success is pictured by what this product does when the page says it; the sector's outcome is the fallback. */
 function success(ctx: StageContext): StageDraft {
   const draft = outcomeDraft(ctx);
   const benefit = ctx.pool.benefit();
-  return { onScreen: draft.onScreen || fitOnScreen(ctx.facts.kind), lines: [...draft.lines, ...(benefit ? [{ text: ctx.voice.benefit(benefit, ctx.facts, ctx.pick) }] : [])] };
+  if (!benefit) return { onScreen: draft.onScreen || fitOnScreen(ctx.facts.kind), lines: draft.lines };
+  return { onScreen: fitOnScreen(capitalize(benefit)), lines: [...draft.lines, { text: ctx.voice.benefit(benefit, ctx.facts, ctx.pick), keep: true }] };
 }
 
 export const sb7: FrameworkSpec = {

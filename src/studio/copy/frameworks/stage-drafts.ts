@@ -1,5 +1,10 @@
 import type { PainKind } from '../industry-profile.ts';
-import { capitalize, fitOnScreen } from '../line-fitting.ts';
+import type { CopyFacts } from '../copy-facts.ts';
+import { capitalize, firstFitting, fitOnScreen } from '../line-fitting.ts';
+import { painCaption } from '../pain-captions.ts';
+import type { DiscoveredPain } from '../pain-discovery.ts';
+import { audienceLabel } from '../voices/voice-phrasing.ts';
+import { allPhrasings } from '../voices/shorter-phrasing.ts';
 import type { DraftLine, StageContext, StageDraft } from './stage-spec.ts';
 
 /**
@@ -9,17 +14,22 @@ import type { DraftLine, StageContext, StageDraft } from './stage-spec.ts';
 const stakeCaptions: Record<PainKind, string> = {
   time: 'Hours, gone',
   money: 'Money, gone',
-  quality: 'It never lasts',
+  quality: 'Another letdown',
   effort: 'All that effort',
   confidence: 'Every. Single. Time.',
   trust: 'Empty promises',
   health: 'Your body keeps score',
 };
 
+/** The pain's own sting on screen when it fits whole ("Soaked before you're halfway there"), else what it costs. */
+export function stakeCaption(pain: DiscoveredPain): string {
+  return firstFitting([...(pain.sting ? [pain.sting] : []), stakeCaptions[pain.kind]]);
+}
+
 export function problemDraft(ctx: StageContext): StageDraft {
   const pain = ctx.pool.pain();
   return {
-    onScreen: fitOnScreen(capitalize(pain.phrase)),
+    onScreen: painCaption(pain),
     lines: [{ text: ctx.voice.pain(pain, ctx.facts, ctx.pick) }, { text: ctx.voice.audience(ctx.facts, ctx.pick) }],
   };
 }
@@ -27,19 +37,34 @@ export function problemDraft(ctx: StageContext): StageDraft {
 export function agitateDraft(ctx: StageContext): StageDraft {
   const pain = ctx.pool.currentPain();
   return {
-    onScreen: stakeCaptions[pain.kind],
+    onScreen: stakeCaption(pain),
     lines: [{ text: ctx.voice.agitate(pain, ctx.facts, ctx.pick) }],
   };
 }
 
 /** The product enters; the most relevant knowledge fact rides along as its credential. */
 export function solutionDraft(ctx: StageContext): StageDraft {
-  const lines: DraftLine[] = [{ text: ctx.voice.introduce(ctx.facts, ctx.pick), keep: true }];
+  const lines: DraftLine[] = [introLine(ctx)];
   const fact = factLine(ctx);
   if (fact) lines.push(fact);
   const benefit = ctx.pool.benefit();
   if (benefit) lines.push({ text: ctx.voice.benefit(benefit, ctx.facts, ctx.pick) });
-  return { onScreen: fitOnScreen(`Meet ${ctx.facts.product}`), lines };
+  return { onScreen: productCaption(ctx.facts), lines, altCaptions: productAltCaptions(ctx.facts) };
+}
+
+/** The line that names the product: a script that never says what it sells has failed, so it goes last. */
+export function introLine(ctx: StageContext): DraftLine {
+  return { text: ctx.voice.introduce(ctx.facts, ctx.pick), essential: true };
+}
+
+/** "Meet the Drift Packable Rain Jacket", or the name alone: a product's name is never cut. */
+export function productCaption(f: CopyFacts): string {
+  return firstFitting([`Meet ${f.productRef}`, `Meet ${f.product}`, f.product]);
+}
+
+/** Other ways to put the product on screen: its name alone, with its price. */
+export function productAltCaptions(f: CopyFacts): string[] {
+  return [f.product, ...(f.price ? [`${f.product}: ${f.price}`] : [])];
 }
 
 export function benefitDraft(ctx: StageContext): StageDraft {
@@ -57,12 +82,17 @@ export function proofDraft(ctx: StageContext): StageDraft {
   return authorityDraft(ctx);
 }
 
-/** Knowledge first (it is the brand's own evidence), then proof, then the product itself. */
+/**
+ * Knowledge first (it is the brand's own evidence), then proof, then a concrete claim the
+ * viewer can check ("Weighs 190 g"), and only then the product itself.
+ */
 export function authorityDraft(ctx: StageContext): StageDraft {
   const fact = factLine(ctx);
   if (fact?.passage) return { onScreen: fitOnScreen(fact.passage.excerpt), lines: [fact, ...benefitDraft(ctx).lines.slice(0, 1)] };
   const proof = ctx.pool.proof();
   if (proof) return { onScreen: fitOnScreen(proof), lines: [{ text: ctx.voice.proof(proof, ctx.facts, ctx.pick), keep: true }] };
+  const benefit = ctx.pool.benefit();
+  if (benefit) return { onScreen: fitOnScreen(capitalize(benefit)), lines: [{ text: ctx.voice.benefit(benefit, ctx.facts, ctx.pick), keep: true }] };
   return solutionDraft(ctx);
 }
 
@@ -75,7 +105,8 @@ export function offerDraft(ctx: StageContext): StageDraft {
 
 export function urgencyDraft(ctx: StageContext): StageDraft {
   const line = ctx.voice.urgency(ctx.facts, ctx.pick);
-  return { onScreen: fitOnScreen(line), lines: [{ text: line }] };
+  // The speaker's other ways to say it give another variant of the cut its own caption.
+  return { onScreen: fitOnScreen(line), lines: [{ text: line }], altCaptions: allPhrasings((pick) => ctx.voice.urgency(ctx.facts, pick)) };
 }
 
 export function planDraft(ctx: StageContext): StageDraft {
@@ -85,7 +116,7 @@ export function planDraft(ctx: StageContext): StageDraft {
 
 export function audienceDraft(ctx: StageContext): StageDraft {
   const f = ctx.facts;
-  const who = f.audience.split(/\s+/).length <= 4 ? f.audience : f.profile.audienceNoun;
+  const who = audienceLabel(f);
   return {
     onScreen: fitOnScreen(`For ${who}`),
     lines: [{ text: ctx.voice.audience(f, ctx.pick) }, { text: ctx.voice.outcome(ctx.pool.outcome(), f, ctx.pick) }],

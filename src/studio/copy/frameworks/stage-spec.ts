@@ -13,6 +13,8 @@ import type { CopyVoice } from '../voices/copy-voice.ts';
  */
 export interface DraftLine {
   text: string;
+  /** A shorter whole sentence saying the same, for when the beat runs long. */
+  shorter?: string;
   keep?: boolean;
   essential?: boolean;
   /** The knowledge passage the line quotes, recorded in `knowledgeUsed` when it airs. */
@@ -23,6 +25,8 @@ export interface DraftLine {
 export interface StageDraft {
   onScreen: string;
   lines: DraftLine[];
+  /** Other captions the beat could show, when its own repeats another variant's. */
+  altCaptions?: string[];
 }
 
 export interface StageContext {

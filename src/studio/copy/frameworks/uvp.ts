@@ -1,6 +1,6 @@
 import { capitalize, fitOnScreen } from '../line-fitting.ts';
 import type { FrameworkSpec, StageContext, StageDraft } from './stage-spec.ts';
-import { audienceDraft, problemDraft, proofDraft } from './stage-drafts.ts';
+import { audienceDraft, introLine, problemDraft, proofDraft } from './stage-drafts.ts';
 
 /**
  * Unique value proposition: for whom, against which problem, what only this product does,
@@ -13,7 +13,7 @@ function uniqueValue(ctx: StageContext): StageDraft {
   return {
     onScreen: fitOnScreen(capitalize(promise)),
     lines: [
-      { text: ctx.voice.introduce(f, ctx.pick), keep: true },
+      introLine(ctx),
       { text: benefit ? ctx.voice.benefit(benefit, f, ctx.pick) : ctx.voice.outcome(promise, f, ctx.pick), keep: true },
     ],
   };

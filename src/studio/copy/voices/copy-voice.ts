@@ -1,4 +1,5 @@
 import type { Picker } from '../brief-seed.ts';
+import type { ConceptIdea } from '../concept-reading.ts';
 import type { CopyFacts } from '../copy-facts.ts';
 import type { DiscoveredPain } from '../pain-discovery.ts';
 
@@ -15,8 +16,15 @@ export interface CopyVoice {
   id: VoiceId;
   /** For the model prompt: who speaks. */
   description: string;
+  /**
+   * Whether a beat may go without speech and let its caption carry it. A film can hold a
+   * silent picture; a person talking to camera does not fall silent mid-script.
+   */
+  allowsSilence: boolean;
   pain(p: DiscoveredPain, f: CopyFacts, pick: Picker): string;
   agitate(p: DiscoveredPain, f: CopyFacts, pick: Picker): string;
+  /** The brief's concept in this speaker's words: "So I found a rain jacket that disappears into my pocket." */
+  concept(c: ConceptIdea, f: CopyFacts, pick: Picker): string;
   introduce(f: CopyFacts, pick: Picker): string;
   benefit(benefit: string, f: CopyFacts, pick: Picker): string;
   proof(claim: string, f: CopyFacts, pick: Picker): string;

@@ -1,23 +1,32 @@
 import { asSentence, capitalize } from '../line-fitting.ts';
+import { conceptPhrase } from '../concept-reading.ts';
+import { genericPlural } from '../countable-nouns.ts';
 import type { CopyVoice } from './copy-voice.ts';
-import { inline, isVerbLed, painStakes, productByBrand } from './voice-phrasing.ts';
+import { claimClause, inline, namesBrand, needsSubject, painStakes, productByBrand } from './voice-phrasing.ts';
 
 /** The brand's ad voice, speaking to "you": factory cuts, statics and the default. */
 export const narratorVoice: CopyVoice = {
   id: 'narrator',
   description: 'A confident ad narrator speaking directly to the viewer in second person ("you").',
+  allowsSilence: true,
   pain: (p, _f, pick) => pick([`Tired of ${p.phrase}?`, `Still putting up with ${p.phrase}?`, `Sound familiar? ${capitalize(p.phrase)}.`], `pain:${p.phrase}`),
   agitate: (p, _f, pick) =>
-    p.sting ?? pick([`And every time, it's ${painStakes[p.kind]}.`, `It adds up: ${painStakes[p.kind]}.`], `agitate:${p.phrase}`),
+    p.sting ?? pick([`And every time, it's the same: ${painStakes[p.kind]}.`, `It adds up: ${painStakes[p.kind]}.`], `agitate:${p.phrase}`),
+  concept: (c, _f, pick) =>
+    c.isIdea
+      ? pick([`Imagine ${conceptPhrase(c, 'a')}.`, `${capitalize(conceptPhrase(c, 'a'))}? It exists.`], 'concept')
+      : pick([`Picture ${conceptPhrase(c, 'a')}.`, `Imagine ${conceptPhrase(c, 'a')}.`], 'concept'),
   introduce: (f, pick) =>
     f.product === f.brand
-      ? pick([`Meet ${f.brand}: ${f.kind}, done right.`, `Enter ${f.brand}, ${f.kind} without compromise.`], 'introduce')
-      : pick([`Meet ${productByBrand(f)}.`, `Enter ${f.product}, from ${f.brand}.`], 'introduce'),
+      ? pick([`Meet ${f.brand}: ${genericPlural(f.kind)}, done right.`, `Enter ${f.brand}, ${genericPlural(f.kind)} without compromise.`], 'introduce')
+      : namesBrand(f)
+        ? pick([`Meet ${f.productRef}.`, `Say hello to ${f.productRef}.`], 'introduce')
+        : pick([`Meet ${productByBrand(f)}.`, `Enter ${f.productRef}, from ${f.brand}.`], 'introduce'),
   benefit: (b, f, pick) =>
-    isVerbLed(b) ? `${f.product} ${inline(b)}.` : pick([asSentence(b), `Think ${inline(b)}.`, `${asSentence(b).slice(0, -1)}, every time.`], `benefit:${b}`),
+    needsSubject(b) ? `${capitalize(claimClause(b, f.productRef))}.` : pick([asSentence(b), `Think ${inline(b)}.`], `benefit:${b}`),
   proof: (claim, _f, pick) => pick([asSentence(claim), `Don't take our word for it: ${inline(claim)}.`], `proof:${claim}`),
   fact: (excerpt) => asSentence(excerpt),
-  outcome: (o, _f, pick) => pick([`Imagine ${o}.`, `Hello, ${o}.`, `This is what ${o} feels like.`], `outcome:${o}`),
+  outcome: (o, _f, pick) => pick([`Imagine ${o}.`, `Picture ${o}.`, `Say hello to ${o}.`], `outcome:${o}`),
   audience: (f, pick) => pick([`Made for ${f.audience}.`, `Built for ${f.audience}.`], 'audience'),
   offer: (f, pick) => {
     if (f.price) return pick([`All for ${f.price}.`, `Yours for ${f.price}.`], 'offer');

@@ -1,22 +1,31 @@
 import { asSentence, capitalize, withoutFinalStop } from '../line-fitting.ts';
+import { conceptPhrase } from '../concept-reading.ts';
 import type { CopyVoice } from './copy-voice.ts';
-import { claimClause, inline } from './voice-phrasing.ts';
+import { claimClause, inline, needsSubject } from './voice-phrasing.ts';
 
 /** Brand film: the brand tells its own story, "we", with conviction. */
 export const storytellerVoice: CopyVoice = {
   id: 'storyteller',
   description: 'The brand telling its own signature story in first person plural ("we"), sincere and purposeful.',
+  allowsSilence: true,
   pain: (p, _f, pick) => pick([`We were tired of ${p.phrase}.`, `Too many people settle for ${p.phrase}.`], `pain:${p.phrase}`),
   agitate: (p, _f, pick) => p.sting ?? pick(['We knew there had to be a better way.', 'It never sat right with us.'], `agitate:${p.phrase}`),
+  concept: (c, _f, pick) =>
+    c.isIdea
+      ? pick([`So we set out to make ${conceptPhrase(c, 'a')}.`, `We wanted ${conceptPhrase(c, 'a')}.`], 'concept')
+      : pick([`We pictured ${conceptPhrase(c, 'a')}.`], 'concept'),
   introduce: (f, pick) =>
     f.product === f.brand
       ? pick([`So we built ${f.brand}.`, `That's why ${f.brand} exists.`], 'introduce')
-      : pick([`So we made ${f.product}.`, `That's why we created ${f.product}.`], 'introduce'),
-  benefit: (b, f, pick) => {
-    const claim = withoutFinalStop(asSentence(claimClause(b, f.product)));
+      : pick([`So we made ${f.productRef}.`, `That's why we created ${f.productRef}.`], 'introduce'),
+  benefit: (b, _f, pick) => {
+    const claim = withoutFinalStop(asSentence(claimClause(b)));
     return pick([`${claim}, by design.`, `${claim}. That's our promise.`], `benefit:${b}`);
   },
-  proof: (claim, _f, pick) => pick([`Today, ${inline(claim)}.`, `And now ${inline(claim)}.`], `proof:${claim}`),
+  proof: (claim, f, pick) =>
+    needsSubject(claim)
+      ? pick([`Today, ${claimClause(claim, f.productRef)}.`, `And now ${claimClause(claim, f.productRef)}.`], `proof:${claim}`)
+      : pick([`Today: ${inline(claim)}.`, `The proof? ${capitalize(inline(claim))}.`], `proof:${claim}`),
   fact: (excerpt) => asSentence(excerpt),
   outcome: (o, _f, pick) => pick([`Because you deserve ${o}.`, `All so you can have ${o}.`], `outcome:${o}`),
   audience: (f, pick) => pick([`We make it for ${f.audience}.`, `Everything we do is for ${f.audience}.`], 'audience'),

@@ -11,7 +11,7 @@ export interface MixPlan {
 }
 
 /** Fastest a line may be sped up before it is trimmed instead: beyond this speech stops sounding human. */
-export const maxTempo = 1.4;
+const maxTempo = 1.4;
 const fadeOut = 0.15;
 const stereo48k = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
 
@@ -76,7 +76,7 @@ export function audioMixArgs(plan: MixPlan): { args: string[]; notices: string[]
   const args = [
     '-hide_banner', '-nostats', '-loglevel', 'error', ...inputs,
     '-filter_complex', graph.join(';'), '-map', '[out]',
-    '-c:a', 'aac', '-b:a', '160k', '-ar', '48000', '-ac', '2', '-t', d, '-f', 'mp4', '-y', plan.outFile,
+    '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '160k', '-ar', '48000', '-ac', '2', '-t', d, '-f', 'mp4', '-y', plan.outFile,
   ];
   return { args, notices };
 }

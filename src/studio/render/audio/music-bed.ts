@@ -8,6 +8,7 @@ export interface MusicBedRequest {
   mood: Mood;
   /** Same seed, same track: a variant re-renders identically. */
   seed: string;
+  /** 48 kHz by default: the soundtrack's rate, so the mix needs no resampling. */
   sampleRate?: number;
 }
 
@@ -18,7 +19,7 @@ export interface MusicBedRequest {
  * float samples, ready to write as WAV.
  */
 export function synthesizeMusicBed(request: MusicBedRequest): [Float32Array, Float32Array] {
-  const rate = request.sampleRate ?? 44100;
+  const rate = request.sampleRate ?? 48000;
   const recipe = moodRecipes[request.mood];
   const random = seededRandom(`music:${request.seed}`);
   const length = Math.ceil(request.durationSec * rate);

@@ -65,7 +65,7 @@ export async function renderAudioTrack(request: AudioTrackRequest): Promise<Audi
     if (storyboard.music.enabled) {
       music = join(workDir, 'music.wav');
       const { bpm, mood } = storyboard.music;
-      await writeFile(music, encodeWav(synthesizeMusicBed({ durationSec: variant.durationSec, bpm, mood, seed: variant.variantId }), 44100));
+      await writeFile(music, encodeWav(synthesizeMusicBed({ durationSec: variant.durationSec, bpm, mood, seed: variant.variantId }), 48000));
     }
     await writeAtomically(request.outFile, async (partial) => {
       const mix = audioMixArgs({ durationSec: variant.durationSec, ...(music ? { music } : {}), voices, features: installation.features, outFile: partial });

@@ -1,5 +1,5 @@
 /** Easing curves for reveals and camera moves; all map 0..1 to 0..1 and clamp outside. */
-export function clamp01(t: number): number {
+function clamp01(t: number): number {
   return t <= 0 ? 0 : t >= 1 ? 1 : t;
 }
 

@@ -35,12 +35,3 @@ export function splitRect(rect: Rect, direction: 'vertical' | 'horizontal', shar
     { ...rect, x: rect.x + first + gap, width: rect.width - first - gap },
   ];
 }
-
-export function rectContains(outer: Rect, inner: Rect, tolerance = 0): boolean {
-  return (
-    inner.x >= outer.x - tolerance &&
-    inner.y >= outer.y - tolerance &&
-    inner.x + inner.width <= outer.x + outer.width + tolerance &&
-    inner.y + inner.height <= outer.y + outer.height + tolerance
-  );
-}

@@ -87,7 +87,7 @@ function balancedLines(ctx: SKRSContext2D, text: string, width: number): string[
   return best;
 }
 
-export function applyFont(ctx: SKRSContext2D, style: TextStyle, size: number): void {
+function applyFont(ctx: SKRSContext2D, style: TextStyle, size: number): void {
   ctx.font = fontShorthand(style.family, style.weight, size);
   ctx.letterSpacing = `${((style.tracking ?? 0) * size).toFixed(2)}px`;
 }

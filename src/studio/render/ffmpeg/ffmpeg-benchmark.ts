@@ -1,15 +1,14 @@
-/** ffmpeg's own account of a run, from the `bench:` lines `-benchmark` prints at exit. */
+/**
+ * ffmpeg's own account of its CPU, from the `bench:` line `-benchmark` prints at exit. (Its
+ * maxrss line is not used: a child's ru_maxrss starts from the parent's size at fork, so from
+ * Node it reports Node's memory, not ffmpeg's.)
+ */
 export interface FfmpegStats {
   /** User + system CPU seconds of the ffmpeg process (all its threads). */
   cpuSec: number;
-  /** Peak resident memory of the ffmpeg process. */
-  maxRssMb: number;
 }
 
 export function parseBenchmark(stderr: readonly string[]): FfmpegStats | undefined {
-  const text = stderr.join('\n');
-  const times = /bench: utime=([\d.]+)s stime=([\d.]+)s/.exec(text);
-  const rss = /bench: maxrss=(\d+)kB/.exec(text);
-  if (!times || !rss) return undefined;
-  return { cpuSec: Number(times[1]) + Number(times[2]), maxRssMb: Number(rss[1]) / 1024 };
+  const times = /bench: utime=([\d.]+)s stime=([\d.]+)s/.exec(stderr.join('\n'));
+  return times ? { cpuSec: Number(times[1]) + Number(times[2]) } : undefined;
 }

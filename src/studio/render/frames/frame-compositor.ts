@@ -10,6 +10,7 @@ import { scenePainters } from '../scenes/scene-painters.ts';
 import type { OverlayOptions, PreparedScene } from '../scenes/scene-setup.ts';
 import { applyCamera, cameraPose, handheld } from './camera-motion.ts';
 import { sceneTimeline, type SceneTimeline } from './scene-timeline.ts';
+import { worldLayerCache } from './world-layer-cache.ts';
 
 export interface CompositorInput {
   storyboard: Storyboard;
@@ -32,16 +33,11 @@ export interface FrameCompositor {
   prepared(index: number): PreparedScene;
 }
 
-interface WorldLayer {
-  index: number;
-  canvas: Canvas;
-}
-
 /**
  * Paints frames on one reused canvas. Each scene's world (backdrop, image, figures) is painted
  * once into a cached layer; per frame that layer is drawn once under the camera transform and
- * the overlay (text, cards) on top. Only the scenes on screen keep a layer, so memory stays at
- * two or three frame-sized canvases whatever the length.
+ * the overlay (text, cards) on top. A crossfade paints the incoming scene on a scratch canvas
+ * and blends it over the outgoing one.
  */
 export function frameCompositor(input: CompositorInput): FrameCompositor {
   registerStudioFonts();
@@ -52,15 +48,19 @@ export function frameCompositor(input: CompositorInput): FrameCompositor {
   const timeline = sceneTimeline(input.variant.scenes, input.variant.durationSec);
   const colors = sceneColors(storyboard.palette);
   const preparedScenes = new Map<number, PreparedScene>();
-  const layers: WorldLayer[] = [];
-  const spare: Canvas[] = [];
   let scratch: Canvas | undefined;
+
+  // Each scene's generator restarts before its world is painted, so a layer painted again
+  // (a still after a video, an evicted scene) comes out identical.
+  const generators = new Map<number, () => number>();
+  const reseed = (index: number) => generators.set(index, seededRandom(timeline.scenes[index]?.id ?? String(index)));
 
   const prepared = (index: number): PreparedScene => {
     let scene = preparedScenes.get(index);
     if (!scene) {
       const source = timeline.scenes[index];
       if (!source) throw new RangeError(`No scene at index ${index}`);
+      reseed(index);
       const image = source.imageIndex === undefined ? undefined : input.images[source.imageIndex];
       scene = scenePainters[source.layout]({
         scene: source,
@@ -76,7 +76,7 @@ export function frameCompositor(input: CompositorInput): FrameCompositor {
         ...(image ? { image } : {}),
         brandName: input.brandName,
         ...(storyboard.presenter ? { presenter: storyboard.presenter } : {}),
-        random: seededRandom(source.id),
+        random: () => (generators.get(index) as () => number)(),
         measure: ctx,
       });
       preparedScenes.set(index, scene);
@@ -84,33 +84,11 @@ export function frameCompositor(input: CompositorInput): FrameCompositor {
     return scene;
   };
 
-  const worldLayer = (index: number): Canvas => {
-    const found = layers.find((layer) => layer.index === index);
-    if (found) return found.canvas;
-    // Skia records canvas drawing as a picture and replays it whenever the canvas is drawn
-    // elsewhere: painted into a scratch canvas and copied as pixels, the layer is a plain bitmap
-    // and drawing it per frame costs one blit instead of every gradient again.
-    const painter = createCanvas(width, height);
-    const painterCtx = painter.getContext('2d');
-    painterCtx.fillStyle = colors.background;
-    painterCtx.fillRect(0, 0, width, height);
-    prepared(index).paintWorld(painterCtx);
-    const layer = spare.pop() ?? createCanvas(width, height);
-    layer.getContext('2d').putImageData(painterCtx.getImageData(0, 0, width, height), 0, 0);
-    layers.push({ index, canvas: layer });
-    return layer;
-  };
-
-  /** Returns layers of scenes no longer on screen to the spare pool. */
-  const keepOnly = (indices: number[]) => {
-    for (let i = layers.length - 1; i >= 0; i--) {
-      const layer = layers[i] as WorldLayer;
-      if (!indices.includes(layer.index)) {
-        spare.push(layer.canvas);
-        layers.splice(i, 1);
-      }
-    }
-  };
+  const world = worldLayerCache(width, height, colors.background, (index, layerCtx) => {
+    const plan = prepared(index);
+    reseed(index);
+    plan.paintWorld(layerCtx);
+  });
 
   const paintSceneOn = (target: SKRSContext2D, index: number, local: number, options: OverlayOptions) => {
     const scene = timeline.scenes[index];
@@ -120,7 +98,7 @@ export function frameCompositor(input: CompositorInput): FrameCompositor {
     if (plan.handheld) pose = handheld(pose, scene.start + local, width);
     target.save();
     applyCamera(target, pose, width, height);
-    target.drawImage(worldLayer(index), 0, 0);
+    target.drawImage(world.layer(index), 0, 0);
     target.restore();
     plan.paintOverlay(target, local, options);
   };
@@ -130,12 +108,12 @@ export function frameCompositor(input: CompositorInput): FrameCompositor {
     timeline,
     prepared,
     paintScene(index, local, options = { text: true }) {
-      keepOnly([index]);
+      world.keepOnly([index]);
       paintSceneOn(ctx, index, local, options);
     },
     paintFrame(seconds) {
       const moment = timeline.at(seconds);
-      keepOnly(moment.outgoing ? [moment.outgoing.index, moment.current] : [moment.current]);
+      world.keepOnly(moment.outgoing ? [moment.outgoing.index, moment.current] : [moment.current]);
       if (!moment.outgoing) return paintSceneOn(ctx, moment.current, moment.local, { text: true });
       paintSceneOn(ctx, moment.outgoing.index, moment.outgoing.local, { text: true });
       scratch ??= createCanvas(width, height);

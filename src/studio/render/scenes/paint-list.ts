@@ -1,7 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { easeOutCubic, phase } from '../canvas/easing.ts';
 import { insetRect, splitRect, type Rect } from '../canvas/frame-geometry.ts';
-import { fitText, shiftBlock, type TextBlock } from '../canvas/text-layout.ts';
+import { fitText, type TextBlock } from '../canvas/text-layout.ts';
 import { drawTextBlock } from '../canvas/text-reveal.ts';
 import { paintBackdrop } from './backdrop.ts';
 import { layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
@@ -68,7 +68,7 @@ function layoutRows(setup: SceneSetup, items: string[], area: Rect, firstAt: num
       valign: 'middle',
     });
     const cy = text.lines.length > 1 ? (text.lines[0]?.top ?? top) + text.lineHeight / 2 : top + rowHeight * 0.45;
-    return { icon: { cx: area.x + iconR, cy, r: iconR }, text: shiftBlock(text, 0, 0), at: firstAt + i * spacing };
+    return { icon: { cx: area.x + iconR, cy, r: iconR }, text, at: firstAt + i * spacing };
   });
 }
 

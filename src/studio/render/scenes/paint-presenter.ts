@@ -14,10 +14,12 @@ import type { PreparedScene, SceneSetup } from './scene-setup.ts';
 export function preparePresenterScene(setup: SceneSetup): PreparedScene {
   const { safe, orientation, width: w, height: h, scene } = setup;
   const person = setup.presenter ?? { name: setup.brandName, role: 'Presenter' };
+  // Consecutive presenter scenes cut between a medium shot and a close-up, as an edit would.
+  const close = setup.index % 2 === 1;
   const figure: FigurePlacement =
     orientation === 'portrait'
-      ? { cx: w * 0.5, bottom: h * 1.02, head: h * 0.125 }
-      : { cx: w * (orientation === 'landscape' ? 0.7 : 0.64), bottom: h * 1.03, head: h * 0.14 };
+      ? { cx: w * 0.5, bottom: h * (close ? 1.1 : 1.02), head: h * (close ? 0.15 : 0.12) }
+      : { cx: w * (orientation === 'landscape' ? 0.7 : 0.64), bottom: h * (close ? 1.12 : 1.03), head: h * (close ? 0.17 : 0.14) };
   const plateArea: Rect =
     orientation === 'portrait'
       ? { x: safe.x, y: safe.y + safe.height * 0.7, width: safe.width * 0.9, height: safe.height * 0.3 }

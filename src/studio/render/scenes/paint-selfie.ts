@@ -14,38 +14,34 @@ import { typeSize } from './text-styles.ts';
  */
 export function prepareSelfieScene(setup: SceneSetup): PreparedScene {
   const { safe, orientation, width: w, height: h, scene, colors } = setup;
+  // Odd scenes mirror the framing (creator on the other side, stickers swapped): a cut, not a repeat.
+  const mirrored = setup.index % 2 === 1;
   const stickerArea: Rect =
     orientation === 'portrait'
-      ? { x: safe.x, y: safe.y + safe.height * 0.5, width: safe.width, height: safe.height * 0.5 }
+      ? { x: safe.x, y: safe.y + safe.height * 0.56, width: safe.width, height: safe.height * 0.44 }
       : orientation === 'landscape'
-        ? { x: safe.x, y: safe.y + safe.height * 0.2, width: safe.width * 0.45, height: safe.height * 0.8 }
+        ? { x: safe.x + (mirrored ? safe.width * 0.55 : 0), y: safe.y + safe.height * 0.2, width: safe.width * 0.45, height: safe.height * 0.8 }
         : { x: safe.x, y: safe.y + safe.height * 0.48, width: safe.width, height: safe.height * 0.52 };
-  const size = typeSize(setup, orientation === 'portrait' ? 0.068 : 0.055);
+  const size = typeSize(setup, orientation === 'portrait' ? 0.085 : 0.06);
+  const inset = stickerArea.width * 0.08;
   const bubbles: CaptionBubble[] = [];
-  const first = layoutCaptionBubble(setup, scene.onScreen, { ...stickerArea, width: stickerArea.width * 0.92, height: stickerArea.height * 0.6 }, {
-    size,
-    tail: 'left',
-    fill: '#ffffff',
-    ink: '#111111',
-    at: 0.1,
-  });
+  const first = layoutCaptionBubble(
+    setup,
+    scene.onScreen,
+    { ...stickerArea, x: stickerArea.x + (mirrored ? inset : 0), width: stickerArea.width - inset, height: stickerArea.height * 0.6 },
+    { size, tail: mirrored ? 'right' : 'left', fill: '#ffffff', ink: '#111111', at: 0.1 },
+  );
   bubbles.push(first);
   const second = scene.details?.[0];
   if (second) {
-    const gap = size * 0.5;
-    const top = first.rect.y + first.rect.height + gap;
-    bubbles.push(
-      layoutCaptionBubble(setup, second, { x: stickerArea.x + stickerArea.width * 0.08, y: top, width: stickerArea.width * 0.92, height: stickerArea.y + stickerArea.height - top }, {
-        size: size * 0.85,
-        tail: 'right',
-        fill: colors.accent,
-        ink: colors.onAccent,
-        at: Math.min(0.5, scene.duration * 0.35),
-      }),
-    );
+    const top = first.rect.y + first.rect.height + size * 0.5;
+    const area = { x: stickerArea.x + (mirrored ? 0 : inset), y: top, width: stickerArea.width - inset, height: stickerArea.y + stickerArea.height - top };
+    const at = Math.min(0.5, scene.duration * 0.35);
+    bubbles.push(layoutCaptionBubble(setup, second, area, { size: size * 0.85, tail: mirrored ? 'left' : 'right', fill: colors.accent, ink: colors.onAccent, at }));
   }
-  const head = orientation === 'portrait' ? h * 0.15 : h * 0.16;
-  const cx = orientation === 'landscape' ? w * 0.68 : w * 0.58;
+  const head = orientation === 'portrait' ? h * 0.15 : h * 0.17;
+  const side = orientation === 'landscape' ? 0.68 : 0.58;
+  const cx = w * (mirrored ? 1 - side : side);
 
   return {
     handheld: true,
@@ -53,7 +49,8 @@ export function prepareSelfieScene(setup: SceneSetup): PreparedScene {
     paintWorld(ctx) {
       if (setup.image) drawImageCover(ctx, setup.image, { x: 0, y: 0, width: w, height: h });
       else paintRoom(ctx, setup);
-      paintPresenterFigure(ctx, colors, { cx, bottom: h * 1.08, head });
+      // Portrait keeps the face above the stickers; wider frames have room beside it.
+      paintPresenterFigure(ctx, colors, { cx, bottom: h * (orientation === 'portrait' ? 1 : 1.08), head });
       paintVignette(ctx, w, h, colors.shadow, 0.45);
     },
     paintOverlay(ctx, t, options) {

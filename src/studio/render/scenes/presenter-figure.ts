@@ -7,7 +7,7 @@ export interface FigurePlacement {
   cx: number;
   /** Where the shoulders leave the frame (usually the frame's bottom edge or below). */
   bottom: number;
-  /** Head radius; the figure is about 6.5 head radii tall. */
+  /** Head radius; the head's center sits 4.3 head radii above `bottom`. */
   head: number;
 }
 
@@ -17,8 +17,8 @@ export interface FigurePlacement {
  */
 export function paintPresenterFigure(ctx: SKRSContext2D, colors: SceneColors, at: FigurePlacement): void {
   const { cx, bottom, head: r } = at;
-  const headY = bottom - r * 4.6;
-  const shoulderY = headY + r * 1.9;
+  const headY = bottom - r * 4.3;
+  const shoulderY = headY + r * 1.55;
   const skin = mixHex('#c8926e', colors.surface, 0.12);
   const hair = mixHex(colors.secondary, '#000000', 0.55);
 
@@ -65,11 +65,13 @@ export function paintPresenterFigure(ctx: SKRSContext2D, colors: SceneColors, at
   ctx.beginPath();
   ctx.ellipse(cx, headY, r * 0.82, r, 0, 0, Math.PI * 2);
   ctx.fill();
+  // Hair: a cap over the crown and a fringe swept to one side.
   ctx.fillStyle = hair;
   ctx.beginPath();
-  ctx.ellipse(cx, headY - r * 0.45, r * 0.9, r * 0.62, 0, Math.PI, Math.PI * 2);
-  ctx.bezierCurveTo(cx + r * 0.95, headY - r * 0.1, cx + r * 0.7, headY - r * 0.55, cx + r * 0.3, headY - r * 0.6);
-  ctx.bezierCurveTo(cx - r * 0.2, headY - r * 0.55, cx - r * 0.75, headY - r * 0.3, cx - r * 0.9, headY - r * 0.45);
+  ctx.ellipse(cx, headY - r * 0.08, r * 0.9, r * 1.02, 0, Math.PI, Math.PI * 2);
+  ctx.bezierCurveTo(cx + r * 0.92, headY + r * 0.1, cx + r * 0.7, headY - r * 0.45, cx + r * 0.15, headY - r * 0.5);
+  ctx.bezierCurveTo(cx - r * 0.35, headY - r * 0.55, cx - r * 0.75, headY - r * 0.25, cx - r * 0.9, headY - r * 0.08);
+  ctx.closePath();
   ctx.fill();
 
   ctx.fillStyle = mixHex(hair, '#000000', 0.3);

@@ -16,8 +16,6 @@ export interface FrameEncoderOptions {
 }
 
 export interface FrameEncoder {
-  /** The ffmpeg process id, once started. */
-  pid(): number | undefined;
   /** Copies one RGBA frame into a free slot and queues it; waits while every slot is queued. */
   write(frame: Buffer): Promise<void>;
   /** Closes the pipe and waits for the MP4 to be complete. */
@@ -27,7 +25,6 @@ export interface FrameEncoder {
 }
 
 type PumpMessage =
-  | { type: 'spawned'; pid: number }
   | { type: 'stderr'; chunk: string }
   | { type: 'written'; slot: number }
   | { type: 'failed'; message: string }
@@ -47,7 +44,11 @@ export function startFrameEncoder(options: FrameEncoderOptions): FrameEncoder {
   const args = [
     '-hide_banner', '-nostats', '-loglevel', 'info', '-benchmark',
     '-f', 'rawvideo', '-pix_fmt', 'rgba', '-s', `${options.width}x${options.height}`, '-r', String(options.fps), '-i', '-',
-    '-an', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', String(options.crf), '-pix_fmt', 'yuv420p',
+    // BT.709, tagged: players assume it for HD, so brand colors come back as painted (untagged
+    // BT.601, swscale's default, shifts reds and greens on playback).
+    '-vf', 'scale=out_color_matrix=bt709:out_range=tv,format=yuv420p',
+    '-colorspace', 'bt709', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-color_range', 'tv',
+    '-an', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', String(options.crf),
     '-movflags', '+faststart', '-f', 'mp4', '-y', options.outFile,
   ];
   const frameBytes = options.width * options.height * 4;
@@ -55,7 +56,6 @@ export function startFrameEncoder(options: FrameEncoderOptions): FrameEncoder {
   const free = slots.map((_, index) => index);
   const worker = new Worker(new URL('./stdin-pump.worker.js', import.meta.url), { workerData: { binary: options.ffmpeg, args, slots } });
   const tail = stderrTail();
-  let pid: number | undefined;
   let release: (() => void) | undefined;
 
   const onAbort = () => worker.postMessage({ type: 'kill' });
@@ -63,7 +63,6 @@ export function startFrameEncoder(options: FrameEncoderOptions): FrameEncoder {
   const exited = new Promise<FfmpegExit>((resolve, reject) => {
     worker.on('message', (message: PumpMessage) => {
       if (message.type === 'stderr') tail.push(message.chunk);
-      else if (message.type === 'spawned') pid = message.pid;
       else if (message.type === 'written') {
         free.push(message.slot);
         release?.();
@@ -82,7 +81,6 @@ export function startFrameEncoder(options: FrameEncoderOptions): FrameEncoder {
   stoppedEarly.catch(() => {});
 
   return {
-    pid: () => pid,
     async write(frame) {
       if (frame.byteLength !== frameBytes) throw new RangeError(`A frame must be ${frameBytes} bytes, got ${frame.byteLength}`);
       while (free.length === 0) await Promise.race([new Promise<void>((resolve) => (release = resolve)), stoppedEarly]);

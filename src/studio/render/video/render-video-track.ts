@@ -29,7 +29,7 @@ export interface VideoTrack {
   bytes: number;
   /** Plain sentences about what was skipped (an unreadable image…). */
   notices: string[];
-  /** ffmpeg's CPU time and peak memory for the encode, when it reported them. */
+  /** ffmpeg's CPU time for the encode, when it reported it. */
   encoder?: FfmpegStats;
 }
 

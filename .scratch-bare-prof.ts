@@ -1,0 +1,10 @@
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { Hono } from 'hono';
+import { listenHttp } from './src/http/http-server.ts';
+const bareApp = new Hono().get('/bare', (c) => c.json({ success: true, data: { balance: 100, plan: 'agency', trialEndsAt: null } }));
+const s = await listenHttp(bareApp.fetch, { port: 40126, hostname: '127.0.0.1' });
+const session = new Session(); session.connect();
+await session.post('Profiler.enable');
+setTimeout(async () => { await session.post('Profiler.start'); }, 3000);
+setTimeout(async () => { const { profile } = await session.post('Profiler.stop'); writeFileSync('/tmp/cpuprof4/p.cpuprofile', JSON.stringify(profile)); await s.close(0); process.exit(0); }, 8000);

@@ -1,0 +1,18 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+const dir = mkdtempSync('/tmp/srv-');
+const child = spawn(process.execPath, ['bin/cinematicads.js', 'serve', '--port', '0', '--data', dir], { env: { ...process.env, CINEMATICADS_RENDER_SIZE: 'small' } });
+let out = ''; const t0 = Date.now();
+child.stdout.on('data', (d) => { out += d; process.stdout.write(`[${Date.now() - t0}] ${d}`); });
+child.stderr.on('data', (d) => process.stdout.write(`[err ${Date.now() - t0}] ${d}`));
+while (!/Try it/.test(out)) await new Promise((r) => setTimeout(r, 50));
+const url = /listening on (\S+)/.exec(out)![1]; const key = /(cak_live_\S+)/.exec(out)![1];
+const h = { Authorization: `Bearer ${key}` };
+const { jobId } = await (await fetch(`${url}/api/workflow`, { method: 'POST', headers: { ...h, 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'cinematic', concept: 'rain jacket', hitl: true }) })).json() as any;
+console.log('launched', Date.now() - t0);
+const s = await fetch(`${url}/api/workflow/stream?jobId=${jobId}`, { headers: h });
+const r = s.body!.getReader(); await r.read(); console.log('first read', Date.now() - t0);
+child.kill('SIGINT');
+for (;;) if ((await r.read()).done) break;
+console.log('stream done', Date.now() - t0);
+child.on('exit', (c) => console.log('exit', c, Date.now() - t0));

@@ -1,0 +1,14 @@
+import { createHttpApp } from './src/http/create-http-app.ts';
+import { listenHttp } from './src/http/http-server.ts';
+import { createService } from './src/service/service.ts';
+import { memoryKeyValueStore } from './src/store/memory-key-value-store.ts';
+import { writeFileSync } from 'node:fs';
+const config = { dataDir: '/tmp/prof', rateLimits: { default: { limit: 1e9, windowSeconds: 60 } } };
+const service = createService({ config, store: memoryKeyValueStore(), publicUrl: 'http://x' });
+await service.start();
+const acc = await service.accounts.createAccount({ name: 'B', plan: 'agency', credits: 100 });
+const { key } = await service.accounts.createApiKey(acc.id);
+const app = createHttpApp(service, { config, version: 'x', publicUrl: 'http://x' });
+const s = await listenHttp(app.fetch, { port: 40123, hostname: '127.0.0.1' });
+writeFileSync('/tmp/prof-key', key);
+setTimeout(async () => { await s.close(0); process.exit(0); }, 9000);

@@ -1,0 +1,43 @@
+import type { CinematicAds } from '../contract/interface.ts';
+import type { AccountContext } from './account-context.ts';
+import { accountMethods } from './account-methods.ts';
+import { checkApiAccess } from './accounts/plan-checks.ts';
+import type { Caller } from './service-ports.ts';
+import { deferredApi } from './deferred-features.ts';
+import { deferredIterable } from './events/deferred-iterable.ts';
+import type { PublicApi } from './public-api.ts';
+import { workflowMethods } from './workflow-methods.ts';
+
+/**
+ * One caller's CinematicAds: every method of the interface. A Bearer key on a plan without API
+ * access is refused (403) by every account method — on first iteration for the stream.
+ */
+export function accountApi(ctx: AccountContext, publicApi: PublicApi): CinematicAds {
+  const { getWorkflowStream, ...calls } = { ...workflowMethods(ctx), ...accountMethods(ctx), ...deferredApi() };
+  return {
+    ...guardCalls(ctx.caller, calls),
+    getWorkflowStream: (args, options) =>
+      deferredIterable(
+        async () => {
+          checkApiAccess(ctx.caller);
+          return getWorkflowStream(args, options)[Symbol.asyncIterator]();
+        },
+        (event) => event,
+      ),
+    ...publicApi,
+  };
+}
+
+/** Any async method, whatever its parameters: the guard passes them through untouched. */
+type AsyncMethods = Record<string, (...args: any[]) => Promise<unknown>>;
+
+function guardCalls<T extends AsyncMethods>(caller: Caller, methods: T): T {
+  const guarded: AsyncMethods = {};
+  for (const [name, method] of Object.entries(methods)) {
+    guarded[name] = async (...args) => {
+      checkApiAccess(caller);
+      return method(...args);
+    };
+  }
+  return guarded as T;
+}

@@ -1,0 +1,14 @@
+import type { AccountRegistry } from './accounts/account-registry.ts';
+import type { BrandProfiles } from './brand/brand-profiles.ts';
+import type { JobEnding } from './jobs/job-ending.ts';
+import type { LaunchDeps } from './jobs/launch-deps.ts';
+import type { Caller, IdempotencyStore } from './service-ports.ts';
+
+/** What one caller's API is built from: the job layer and the account-wide stores. */
+export interface AccountContext extends LaunchDeps {
+  caller: Caller;
+  ending: JobEnding;
+  accounts: AccountRegistry;
+  brands: BrandProfiles;
+  idempotency: IdempotencyStore;
+}
