@@ -6,7 +6,8 @@ import { contentTerms, countWords, splitSentences, termOverlap } from './text-to
 /**
  * How a voice-over that runs long gets shorter, one step at a time, losing as little meaning
  * as possible. A spoken line is never cut mid-phrase: a beat says fewer sentences, a shorter
- * sentence (its first one, its caption) or, where the speaker allows it, nothing at all.
+ * sentence (one of several, its caption, the speaker's shorter phrasing) or, where the speaker
+ * allows it, nothing at all.
  */
 export interface IndexedLine extends DraftLine {
   /** Position in the beat's draft, so re-added lines keep their order. */
@@ -34,20 +35,20 @@ export function priority(line: IndexedLine): number {
  * One step shorter, the cheapest loss first: the same line in the speaker's shorter words; an
  * optional sentence; a lead-in ("Fun fact: …"); a tag sentence ("… I checked."); a beat's whole
  * caption said instead of a longer line; a kept sentence; a line's short form; the hook's
- * trailing sentence; a minor
- * beat left to its caption (when the speaker allows silence); then the same for the essential
- * lines, a knowledge quote last of all. False when nothing is left to cut.
+ * trailing sentence; a minor beat left to its caption (when the speaker allows silence); then
+ * the same for the essential lines, a knowledge quote last of all. The hook and the concept in
+ * the first beat are never dropped. False when nothing is left to cut.
  */
 export function shortenBody(chosen: IndexedLine[][], body: readonly PlannedBeat[], rules: CompressionRules): boolean {
   return (
     sayShorter(chosen, (line) => rules.shorter?.(line.text)) ||
     dropLine(chosen, (line) => priority(line) <= 1) ||
     dropLeadIn(chosen) ||
-    firstSentenceOnly(chosen, false) ||
+    oneSentenceOnly(chosen, false) ||
     sayCaption(chosen, body, false) ||
     dropLine(chosen, (line) => priority(line) <= 2) ||
     sayShorter(chosen, (line) => line.shorter) ||
-    firstSentenceOnly(chosen, true) ||
+    oneSentenceOnly(chosen, true) ||
     (rules.allowsSilence && silenceBeat(chosen, body, false)) ||
     sayCaption(chosen, body, true) ||
     dropLine(chosen, (line, beat) => !line.essential || beat > 0) ||
@@ -56,13 +57,13 @@ export function shortenBody(chosen: IndexedLine[][], body: readonly PlannedBeat[
   );
 }
 
+/** Drops the least important droppable sentence from a beat that has more than one, from the wordiest beat first. */
 function dropLine(chosen: IndexedLine[][], droppable: (line: IndexedLine, beat: number) => boolean): boolean {
   let target: { beat: number; index: number; rank: number } | undefined;
   chosen.forEach((lines, beat) => {
     if (lines.length < 2) return;
     lines.forEach((line, index) => {
-      // The hook opens the first beat and the concept follows it: they go last.
-      const rank = priority(line) * 1000 - wordCount(lines) + (beat === 0 && line.essential ? 10_000 : 0);
+      const rank = priority(line) * 1000 - wordCount(lines);
       if (droppable(line, beat) && (!target || rank < target.rank || (rank === target.rank && index > target.index))) target = { beat, index, rank };
     });
   });
@@ -111,7 +112,7 @@ function dropLeadIn(chosen: IndexedLine[][]): boolean {
  * Kareem."), any other line its most telling ("Nothing worked. Soaked before you're halfway
  * there." → the second).
  */
-function firstSentenceOnly(chosen: IndexedLine[][], includeEssential: boolean): boolean {
+function oneSentenceOnly(chosen: IndexedLine[][], includeEssential: boolean): boolean {
   const hook = chosen[0]?.[0];
   const target = chosen
     .flat()

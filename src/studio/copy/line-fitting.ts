@@ -63,7 +63,7 @@ export function fitOnScreen(text: string, maxWords = maxOnScreenWords): string {
   // A line that fits whole is never cut ("Drift Packable Rain Jacket: $79" keeps its price).
   if (fitsOnScreen(clean, maxWords)) return capitalize(withoutFinalStop(clean));
   const clauses = clean.split(/(?<=[.;:!?])\s+|\s+[—–]\s+/).filter((c) => c.split(' ').length >= 2);
-  const first = (clauses[0] ?? clean).slice(0, maxOnScreenChars + 1);
+  const first = clauses[0] ?? clean;
   // Hyphenated words count twice ("Hand-blended"), so the budget tightens until it truly fits.
   for (let budget = maxWords; budget > 1; budget--) {
     const fitted = capitalize(withoutFinalStop(fitWords(first, budget, '')));

@@ -2,7 +2,7 @@ import type { Brief } from '../brief.ts';
 import type { IndustryProfile } from './industry-profile.ts';
 import { readConcept, type ConceptIdea } from './concept-reading.ts';
 import { isCountable } from './countable-nouns.ts';
-import { capitalize, clampChars } from './line-fitting.ts';
+import { clampChars } from './line-fitting.ts';
 
 export interface ProductNaming {
   /** The product's proper name when a page gives one ("Ambre Doré", "Drift Packable Rain Jacket"). */
@@ -56,11 +56,6 @@ export function productTitle(title: string | undefined, brandNames: readonly str
 /** "the Drift Packable Rain Jacket" when its head noun is a countable thing; a proper name stands alone. */
 export function productReference(name: string): string {
   return isCountable(name) && !/^the\s/i.test(name) ? `the ${name}` : name;
-}
-
-/** The reference at the start of a sentence. */
-export function productSubject(reference: string): string {
-  return capitalize(reference);
 }
 
 function isTooLong(words: readonly string[]): boolean {

@@ -1,5 +1,5 @@
 import type { ScriptVariant } from '../script.ts';
-import { hashText, seededPicker, type Picker } from './brief-seed.ts';
+import { hashText, seededPicker } from './brief-seed.ts';
 import type { Angle } from './angle-plan.ts';
 import type { CopyFacts } from './copy-facts.ts';
 import { FactPool } from './fact-pool.ts';
@@ -8,18 +8,20 @@ import type { RankedPassage } from './knowledge-ranking.ts';
 import type { StagePlan } from './stage-plan.ts';
 import type { StageRole } from './stage-role.ts';
 import type { CopyVoice } from './voices/copy-voice.ts';
-import { openingAllowance, timeBeats, wordsPerSecond, type PlannedBeat } from './beat-timing.ts';
+import { timeBeats, type PlannedBeat } from './beat-timing.ts';
 import { writeCta } from './cta-writing.ts';
 import { writeHeadline } from './headline-writing.ts';
-import { conceptCaption, writeHook, type Hook } from './hook-writing.ts';
+import { writeHook, type Hook } from './hook-writing.ts';
 import { asSentence, capitalize, clampChars, fitOnScreen } from './line-fitting.ts';
 import { seasonalCopy, type SeasonalFacts } from './seasonal-copy.ts';
-import { contentTerms, countWords, termOverlap } from './text-tokens.ts';
+import { termOverlap } from './text-tokens.ts';
 import { angleSpotlight } from './angle-spotlight.ts';
 import { withShorterPhrasings } from './voices/shorter-phrasing.ts';
 import { distinctCaptions } from './caption-distinction.ts';
 import { isPlural } from './countable-nouns.ts';
 import { pronounForRepeatedSubject } from './repeated-subject.ts';
+import { dedupeAcrossBeats, nameTerms, withoutRepeats } from './line-repetition.ts';
+import { openWithHook, planOpening } from './opening-beat.ts';
 
 export interface VariantRequest {
   facts: CopyFacts;
@@ -51,11 +53,19 @@ export function composeVariant(request: VariantRequest): ComposedVariant {
   // The first variant opens on the season; the others keep their angle and carry the season in the body and close.
   const seasonLeads = season !== undefined && index === 0;
   const written: Hook = season && seasonLeads ? season.hook(seasonal, pick) : writeHook(angle, voice, pool, pick, plan.stages[0]?.role ?? 'problem');
-  const concept = conceptLine(request, voice, written, pick);
-  // A season's greeting still opens its cut; any other hook gives way to the concept when both cannot fit.
-  const hook = concept && !seasonLeads && !fitsOpening([written.line, concept.text], request) ? conceptHook(memory.shorter(concept.text) ?? concept.text, facts) : written;
+  const opening = planOpening(written, {
+    facts,
+    voice,
+    memory,
+    pick,
+    index,
+    durationSec: request.durationSec,
+    bodyBeats: plan.stages.length,
+    ...(season && seasonLeads ? { seasonGreeting: season.greeting } : {}),
+  });
+  const hook = opening.hook;
   const drafts = plan.stages.map((stage) => ({ stage: stage.name, role: stage.role, draft: stage.build(ctx) }));
-  openWithHook(drafts[0]?.draft, hook, hook === written ? concept : undefined);
+  openWithHook(drafts[0]?.draft, opening);
   const spotlight = angleSpotlight(angle, ctx);
   if (spotlight) insertLine(drafts, spotlight.roles, spotlight.line);
   if (season) weaveTheme(drafts, season.theme(seasonal, pick));
@@ -67,7 +77,7 @@ export function composeVariant(request: VariantRequest): ComposedVariant {
     onScreen: cta,
     lines: [{ text: season ? season.closing(seasonal) : voice.close(cta, facts), keep: true }, { text: asSentence(cta) }],
   };
-  const names = new Set(contentTerms(`${facts.product} ${facts.brand}`));
+  const names = nameTerms(facts);
   const body: PlannedBeat[] = drafts.map(({ stage, draft }) => ({
     stage,
     onScreen: draft.onScreen,
@@ -106,43 +116,6 @@ export function composeVariant(request: VariantRequest): ComposedVariant {
   };
 }
 
-/**
- * The brief's concept in the speaker's words, for the lead variant whose hook does not already
- * say it: the customer asked for this idea, so the first beat carries it. Other variants of a
- * multi-variant cut keep their own angle (factory's lead variant is the concept angle itself).
- */
-function conceptLine(request: VariantRequest, voice: CopyVoice, hook: Hook, pick: Picker): DraftLine | undefined {
-  const concept = request.facts.concept;
-  if (!concept || request.index > 0 || hook.carriesConcept) return undefined;
-  // Judged on the concept's own words: a hook that only names the product ("Nitro Cold Brew") has not said it.
-  const names = new Set(contentTerms(`${request.facts.product} ${request.facts.brand}`));
-  if (repeats(concept.phrase, hook.line, names) >= 0.6) return undefined;
-  return { text: voice.concept(concept, request.facts, pick), essential: true };
-}
-
-/** Whether these opening lines leave every other beat time to say a short sentence. */
-function fitsOpening(lines: readonly string[], request: VariantRequest): boolean {
-  const words = lines.reduce((sum, line) => sum + countWords(line), 0);
-  return words / wordsPerSecond <= openingAllowance(request.durationSec, request.plan.stages.length) + 1e-9;
-}
-
-/** When the hook and the concept cannot both open a short cut, the concept is the hook: it is what the brief asked for. */
-function conceptHook(line: string, facts: CopyFacts): Hook {
-  return { line, short: facts.concept ? conceptCaption(facts.concept) : fitOnScreen(line), carriesConcept: true };
-}
-
-/**
- * The opening beat leads with the hook, spoken and on screen, then the concept line when there
- * is one. When the hook already states the stage's pain the stage's own lines become optional;
- * otherwise its first line stays.
- */
-function openWithHook(draft: StageDraft | undefined, hook: Hook, concept: DraftLine | undefined): void {
-  if (!draft) return;
-  draft.onScreen = hook.short;
-  const stageLines = draft.lines.map((l, i) => ({ ...l, keep: Boolean(l.passage) || (!hook.painLed && i === 0) }));
-  draft.lines = [{ text: hook.line, keep: true, essential: true }, ...(concept ? [concept] : []), ...stageLines];
-}
-
 /** The season's theme replaces agitation where the framework has it, else joins a positive beat. */
 function weaveTheme(drafts: Array<{ role: StageRole; draft: StageDraft }>, theme: { line: string; short: string }): void {
   const agitation = drafts.find((d, i) => i > 0 && d.role === 'agitate');
@@ -159,38 +132,4 @@ function insertLine(drafts: Array<{ role: StageRole; draft: StageDraft }>, roles
   const target = drafts.find((d, i) => i > 0 && roles.includes(d.role)) ?? drafts[drafts.length - 1];
   if (!target || target.draft.lines.some((l) => termOverlap(l.text, line.text) >= 0.6)) return;
   target.draft.lines.splice(1, 0, line);
-}
-
-/**
- * How much of a line repeats another, not counting the product's and brand's names: saying
- * the name again is how an ad works, saying the same thing again is not.
- */
-function repeats(line: string, earlier: string, names: ReadonlySet<string>): number {
-  const rest = contentTerms(line).filter((t) => !names.has(t));
-  return rest.length > 0 ? termOverlap(line, earlier, names) : termOverlap(line, earlier);
-}
-
-/** Within a beat, a line that mostly repeats an earlier one is dropped. */
-function withoutRepeats(lines: DraftLine[], names: ReadonlySet<string>): DraftLine[] {
-  const kept: DraftLine[] = [];
-  for (const line of lines) if (!kept.some((k) => repeats(line.text, k.text, names) >= 0.6)) kept.push(line);
-  return kept;
-}
-
-/**
- * Across beats, the same thing is never said twice: a line that mostly repeats one already
- * said ("Tired of getting caught in the rain?" after the hook named it) goes, unless it is
- * all its beat has to say.
- */
-function dedupeAcrossBeats(body: PlannedBeat[], names: ReadonlySet<string>): PlannedBeat[] {
-  const said: string[] = [];
-  return body.map((beat, b) => {
-    const lines = beat.lines.filter((line, i) => {
-      const repeat = said.some((s) => repeats(line.text, s, names) >= 0.75);
-      if (repeat && !(b === 0 && i === 0)) return false;
-      said.push(line.text);
-      return true;
-    });
-    return { ...beat, lines: lines.length > 0 ? lines : beat.lines.slice(0, 1) };
-  });
 }

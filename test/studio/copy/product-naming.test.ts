@@ -35,4 +35,13 @@ describe('product naming keeps the head noun', () => {
     expect(text).not.toMatch(/Rain Jacket,? (?:by|from) Drift/);
     for (const line of lines) expect(line.split('Drift').length - 1, line).toBeLessThanOrEqual(1);
   });
+
+  it.each(['pas', 'aida', 'uvp', 'bant'] as const)('%s: every variant says the product’s name aloud, not only on screen', async (framework) => {
+    for (const [type, extra] of reviewedTypes.filter(([t]) => t !== 'clone')) {
+      for (const quality of ['standard', 'premium'] as const) {
+        const s = await writeScript(rainJacketBrief({ type, framework, quality, ...extra }));
+        for (const v of s.variants) expect(v.beats.map((b) => b.voiceOver).join(' '), `${type}/${quality}/${v.id}`).toMatch(/Drift Packable Rain Jacket/);
+      }
+    }
+  });
 });

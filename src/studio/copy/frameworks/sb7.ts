@@ -1,6 +1,6 @@
 import { capitalize, fitOnScreen } from '../line-fitting.ts';
 import type { FrameworkSpec, StageContext, StageDraft } from './stage-spec.ts';
-import { audienceDraft, authorityDraft, introLine, outcomeDraft, planDraft, problemDraft, productCaption, stakeCaption } from './stage-drafts.ts';
+import { audienceDraft, evidenceDraft, introLine, outcomeDraft, planDraft, problemDraft, productCaption, stakeCaption } from './stage-drafts.ts';
 
 /**
  * StoryBrand (SB7): the customer is the hero who wants something, meets a problem, finds a
@@ -8,10 +8,10 @@ import { audienceDraft, authorityDraft, introLine, outcomeDraft, planDraft, prob
  * avoiding failure and ending in success. The brand is never the hero.
  */
 function guide(ctx: StageContext): StageDraft {
-  const draft = authorityDraft(ctx);
-  // The guide is who the product comes from: it is named here or nowhere, and shown unless evidence takes the screen.
-  const evidence = draft.lines.some((l) => l.passage) || ctx.facts.proofs.length > 0;
-  return { onScreen: evidence ? draft.onScreen : productCaption(ctx.facts), lines: [introLine(ctx), ...draft.lines] };
+  // The guide is who the product comes from: it is named here, and shown unless knowledge or proof takes the screen.
+  const evidence = evidenceDraft(ctx);
+  const proven = evidence?.lines.some((l) => l.passage) || ctx.facts.proofs.length > 0;
+  return { onScreen: evidence && proven ? evidence.onScreen : productCaption(ctx.facts), lines: [introLine(ctx), ...(evidence?.lines ?? [])] };
 }
 
 function stakes(ctx: StageContext): StageDraft {

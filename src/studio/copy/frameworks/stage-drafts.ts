@@ -83,17 +83,28 @@ export function proofDraft(ctx: StageContext): StageDraft {
 }
 
 /**
- * Knowledge first (it is the brand's own evidence), then proof, then a concrete claim the
- * viewer can check ("Weighs 190 g"), and only then the product itself.
+ * The brand's evidence: knowledge first (its own words), then proof, then a concrete claim
+ * the viewer can check ("Weighs 190 g"). Undefined when the brief has none of them.
  */
-export function authorityDraft(ctx: StageContext): StageDraft {
+export function evidenceDraft(ctx: StageContext): StageDraft | undefined {
   const fact = factLine(ctx);
   if (fact?.passage) return { onScreen: fitOnScreen(fact.passage.excerpt), lines: [fact, ...benefitDraft(ctx).lines.slice(0, 1)] };
   const proof = ctx.pool.proof();
   if (proof) return { onScreen: fitOnScreen(proof), lines: [{ text: ctx.voice.proof(proof, ctx.facts, ctx.pick), keep: true }] };
   const benefit = ctx.pool.benefit();
   if (benefit) return { onScreen: fitOnScreen(capitalize(benefit)), lines: [{ text: ctx.voice.benefit(benefit, ctx.facts, ctx.pick), keep: true }] };
-  return solutionDraft(ctx);
+  return undefined;
+}
+
+/**
+ * Why to trust it: the brand's evidence. A bare claim is no authority without the product it
+ * belongs to, so the product is named with it; with no evidence at all, the product itself.
+ */
+export function authorityDraft(ctx: StageContext): StageDraft {
+  const evidence = evidenceDraft(ctx);
+  if (!evidence) return solutionDraft(ctx);
+  const byClaim = !evidence.lines.some((l) => l.passage) && ctx.facts.proofs.length === 0;
+  return byClaim ? { ...evidence, lines: [introLine(ctx), ...evidence.lines] } : evidence;
 }
 
 export function offerDraft(ctx: StageContext): StageDraft {

@@ -1,6 +1,6 @@
 import { asSentence, capitalize } from '../line-fitting.ts';
 import { conceptPhrase } from '../concept-reading.ts';
-import { genericPlural } from '../countable-nouns.ts';
+import { genericPlural, isPlural } from '../countable-nouns.ts';
 import type { CopyVoice } from './copy-voice.ts';
 import { claimClause, inline, namesBrand, needsSubject, painStakes, productByBrand } from './voice-phrasing.ts';
 
@@ -23,7 +23,7 @@ export const narratorVoice: CopyVoice = {
         ? pick([`Meet ${f.productRef}.`, `Say hello to ${f.productRef}.`], 'introduce')
         : pick([`Meet ${productByBrand(f)}.`, `Enter ${f.productRef}, from ${f.brand}.`], 'introduce'),
   benefit: (b, f, pick) =>
-    needsSubject(b) ? `${capitalize(claimClause(b, f.productRef))}.` : pick([asSentence(b), `Think ${inline(b)}.`], `benefit:${b}`),
+    needsSubject(b) ? `${capitalize(claimClause(b, f.productRef, isPlural(f.product)))}.` : pick([asSentence(b), `Think ${inline(b)}.`], `benefit:${b}`),
   proof: (claim, _f, pick) => pick([asSentence(claim), `Don't take our word for it: ${inline(claim)}.`], `proof:${claim}`),
   fact: (excerpt) => asSentence(excerpt),
   outcome: (o, _f, pick) => pick([`Imagine ${o}.`, `Picture ${o}.`, `Say hello to ${o}.`], `outcome:${o}`),

@@ -1,5 +1,6 @@
 import { asSentence, capitalize, withoutFinalStop } from '../line-fitting.ts';
 import { conceptPhrase } from '../concept-reading.ts';
+import { isPlural } from '../countable-nouns.ts';
 import type { CopyVoice } from './copy-voice.ts';
 import { claimClause, inline, needsSubject } from './voice-phrasing.ts';
 
@@ -24,7 +25,7 @@ export const storytellerVoice: CopyVoice = {
   },
   proof: (claim, f, pick) =>
     needsSubject(claim)
-      ? pick([`Today, ${claimClause(claim, f.productRef)}.`, `And now ${claimClause(claim, f.productRef)}.`], `proof:${claim}`)
+      ? pick([`Today, ${claimClause(claim, f.productRef, isPlural(f.product))}.`, `And now ${claimClause(claim, f.productRef, isPlural(f.product))}.`], `proof:${claim}`)
       : pick([`Today: ${inline(claim)}.`, `The proof? ${capitalize(inline(claim))}.`], `proof:${claim}`),
   fact: (excerpt) => asSentence(excerpt),
   outcome: (o, _f, pick) => pick([`Because you deserve ${o}.`, `All so you can have ${o}.`], `outcome:${o}`),
