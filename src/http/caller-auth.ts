@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { sessionCookieName } from '../contract/wire-headers.ts';
 import type { Caller, ServiceHost } from '../service/service-ports.ts';
+import type { AppEnv } from './app-env.ts';
 
 export interface Credential {
   apiKey?: string;
@@ -9,7 +10,7 @@ export interface Credential {
 }
 
 /** Bearer header first (API clients), else the HTTP-only session cookie (web sessions); null when neither is sent. */
-export function readCredential(c: Context): Credential | null {
+export function readCredential(c: Context<AppEnv>): Credential | null {
   const authorization = c.req.header('Authorization');
   if (authorization !== undefined) {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization);
@@ -21,7 +22,7 @@ export function readCredential(c: Context): Credential | null {
 }
 
 /** The caller behind the request's credential, or null: the account comes from the credential only. */
-export async function authenticateCaller(c: Context, host: ServiceHost): Promise<Caller | null> {
+export async function authenticateCaller(c: Context<AppEnv>, host: ServiceHost): Promise<Caller | null> {
   const credential = readCredential(c);
   if (!credential || (!credential.apiKey && !credential.sessionToken)) return null;
   return host.authenticate(credential);

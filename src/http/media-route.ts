@@ -23,7 +23,12 @@ export function registerMediaRoute(app: Hono<AppEnv>, deps: { host: ServiceHost;
     if (!media) throw notFound();
     const handle = await open(media.file, 'r').catch(() => null);
     if (!handle) throw notFound();
-    return sendFile(c, handle, media.contentType);
+    try {
+      return await sendFile(c, handle, media.contentType);
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      throw error;
+    }
   });
 }
 

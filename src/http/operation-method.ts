@@ -3,9 +3,9 @@ import type { OperationDefinition } from '../contract/operations/operation-defin
 import type { Caller, ServiceHost } from '../service/service-ports.ts';
 
 /** Calls the interface method implementing one operation, for the request's caller. */
-export type OperationCall = (caller: Caller | null, args: Record<string, unknown>, options: Record<string, unknown>) => unknown;
+export type OperationCall = (caller: Caller | null, args: Record<string, unknown>, options: object) => unknown;
 
-type MethodTable = Record<string, (args: Record<string, unknown>, options: Record<string, unknown>) => unknown>;
+type MethodTable = Record<string, (args: Record<string, unknown>, options: object) => unknown>;
 
 /**
  * The dispatcher of an operation, resolved once at start-up: the caller's view of the API for

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { CinematicAdsError } from '../contract/errors.ts';
 import { defaultRateLimits, type RateClass } from '../contract/rate-classes.ts';
 import type { Caller, ServiceHost } from '../service/service-ports.ts';
+import type { AppEnv } from './app-env.ts';
 import { authenticateCaller } from './caller-auth.ts';
 import { clientAddress } from './client-address.ts';
 import { setRateLimitHeaders } from './rate-limit-headers.ts';
@@ -13,7 +14,7 @@ export interface RequestGate {
    * credential, else per client address — and sets the rate-limit headers. Throws 429 over the
    * limit and 401 when `auth` is required and no valid credential came.
    */
-  admit(c: Context, rateClass: RateClass, auth: boolean): Promise<Caller | null>;
+  admit(c: Context<AppEnv>, rateClass: RateClass, auth: boolean): Promise<Caller | null>;
 }
 
 export function createRequestGate(deps: { host: ServiceHost; limiter: RateLimiter; rules: Record<RateClass, RateRule> }): RequestGate {
