@@ -14,6 +14,7 @@ import { registerOperationRoute } from './operation-route.ts';
 import { rateLimitRules } from './rate-limit-rules.ts';
 import { createRequestGate } from './request-gate.ts';
 import { requestId } from './request-id.ts';
+import { registerSessionRoute } from './session-route.ts';
 
 /** 15 s: well under the 30–60 s idle timeouts of common proxies and load balancers. */
 const defaultHeartbeatMs = 15_000;
@@ -41,6 +42,7 @@ export function createHttpApp(host: ServiceHost, options: HttpAppOptions): Hono<
   };
   for (const operation of operations) registerOperationRoute(app, operation, routeDeps);
   registerMediaRoute(app, { host, gate });
+  registerSessionRoute(app, { host, gate });
   registerLandingRoute(app, { gate, version: options.version, publicUrl: options.publicUrl });
 
   app.notFound(createNotFoundHandler(gate));

@@ -5,6 +5,7 @@ import { checkApiAccess } from './accounts/plan-checks.ts';
 import type { Caller } from './service-ports.ts';
 import { deferredApi } from './deferred-features.ts';
 import { deferredIterable } from './events/deferred-iterable.ts';
+import type { InFlightCalls } from './in-flight-calls.ts';
 import type { PublicApi } from './public-api.ts';
 import { workflowMethods } from './workflow-methods.ts';
 
@@ -12,10 +13,10 @@ import { workflowMethods } from './workflow-methods.ts';
  * One caller's CinematicAds: every method of the interface. A Bearer key on a plan without API
  * access is refused (403) by every account method — on first iteration for the stream.
  */
-export function accountApi(ctx: AccountContext, publicApi: PublicApi): CinematicAds {
-  const { getWorkflowStream, ...calls } = { ...workflowMethods(ctx), ...accountMethods(ctx), ...deferredApi() };
+export function accountApi(ctx: AccountContext, publicApi: PublicApi, calls: InFlightCalls): CinematicAds {
+  const { getWorkflowStream, ...methods } = { ...workflowMethods(ctx), ...accountMethods(ctx), ...deferredApi() };
   return {
-    ...guardCalls(ctx.caller, calls),
+    ...guardCalls(ctx.caller, methods, calls),
     getWorkflowStream: (args, options) =>
       deferredIterable(
         async () => {
@@ -31,13 +32,14 @@ export function accountApi(ctx: AccountContext, publicApi: PublicApi): Cinematic
 /** Any async method, whatever its parameters: the guard passes them through untouched. */
 type AsyncMethods = Record<string, (...args: any[]) => Promise<unknown>>;
 
-function guardCalls<T extends AsyncMethods>(caller: Caller, methods: T): T {
+function guardCalls<T extends AsyncMethods>(caller: Caller, methods: T, calls: InFlightCalls): T {
   const guarded: AsyncMethods = {};
   for (const [name, method] of Object.entries(methods)) {
-    guarded[name] = async (...args) => {
-      checkApiAccess(caller);
-      return method(...args);
-    };
+    guarded[name] = (...args) =>
+      calls.run(async () => {
+        checkApiAccess(caller);
+        return method(...args);
+      });
   }
   return guarded as T;
 }

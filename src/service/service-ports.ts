@@ -26,6 +26,8 @@ export interface Caller {
   /** The API key's id when authenticated by key (for per-key rate limits); the session id otherwise. */
   credentialId: string;
   via: 'api-key' | 'session';
+  /** Sessions only: when the session ends. */
+  expiresAt?: string;
 }
 
 export interface CreditEntry {
@@ -84,6 +86,12 @@ export interface IdempotencyStore {
 export interface ServiceHost {
   /** Resolves a Bearer API key or a session cookie token; null when neither is valid (→ 401). */
   authenticate(credential: { apiKey?: string; sessionToken?: string }): Promise<Caller | null>;
+  /**
+   * Exchanges a valid API key for a web session (its token goes into the HTTP-only cookie); null
+   * when the key is not valid. Sign-out ends the session; true when there was one.
+   */
+  startSession(apiKey: string): Promise<{ token: string; expiresAt: string } | null>;
+  endSession(token: string): Promise<boolean>;
   /** The caller's view of the API (plan checks — API access, reserved workflows — happen inside). */
   forAccount(caller: Caller): import('../contract/interface.ts').CinematicAds;
   /** Operations that need no account: health, models status, the OpenAPI document. */

@@ -12,6 +12,8 @@ export interface ServiceSettings {
   renderSize: RenderSize;
   localCredits: number;
   mediaUrlTtlSeconds: number;
+  /** How stale a displayed balance may be when another process (an operator's grant) wrote it. */
+  balanceCacheMs: number;
   tools: StudioTools;
   textModel?: LanguageModel;
   /** The SSRF-guarded fetch source URLs are read through. */
@@ -26,6 +28,7 @@ export function serviceSettings(config: Config): ServiceSettings {
     renderSize: config.renderSize ?? 'full',
     localCredits: config.localCredits ?? 100,
     mediaUrlTtlSeconds: config.mediaUrlTtlSeconds ?? 24 * 60 * 60,
+    balanceCacheMs: 1_000,
     tools: {
       ...(config.ffmpegPath ? { ffmpegPath: config.ffmpegPath } : {}),
       ...(config.espeakPath ? { espeakPath: config.espeakPath } : {}),

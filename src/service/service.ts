@@ -21,8 +21,10 @@ import { createMediaLinks } from './media/media-links.ts';
 import { loadMediaSecret } from './media/media-secret.ts';
 import { createMediaSigner } from './media/media-signature.ts';
 import { openMedia } from './media/open-media.ts';
+import { createInFlightCalls } from './in-flight-calls.ts';
 import { createPublicApi } from './public-api.ts';
-import type { ServiceHost } from './service-ports.ts';
+import type { Caller, ServiceHost } from './service-ports.ts';
+import type { CinematicAds } from '../contract/interface.ts';
 import { type ServiceSettings, serviceSettings } from './service-settings.ts';
 
 export interface ServiceOptions {
@@ -36,6 +38,9 @@ export interface ServiceOptions {
   /** Where failures no caller can receive go (a run that could not even record its failure); default stderr. */
   logError?: (message: string, cause: unknown) => void;
 }
+
+/** How long `close()` waits for calls being answered (an `async: false` launch waiting for its render is not waited for that long). */
+const closeDrainMs = 5_000;
 
 /** The host the faces use, plus the parts operators and later issues plug into. */
 export interface CinematicAdsService extends ServiceHost {
@@ -54,7 +59,7 @@ export function createService(options: ServiceOptions): CinematicAdsService {
   const logError = options.logError ?? ((message, cause) => process.stderr.write(`${message}: ${String(cause)}\n`));
   const settings = serviceSettings(options.config);
   const store = options.store ?? createKeyValueStore(options.config);
-  const ledger = createCreditLedger(store, { now });
+  const ledger = createCreditLedger(store, { now, balanceCacheMs: settings.balanceCacheMs });
   const accounts = createAccountRegistry({ store, ledger, now });
   const signer = createMediaSigner(loadMediaSecret(settings.dataDir, options.config.mediaSecret));
   const links = createMediaLinks({ signer, publicUrl: options.publicUrl, ttlSeconds: settings.mediaUrlTtlSeconds, now });
@@ -78,6 +83,9 @@ export function createService(options: ServiceOptions): CinematicAdsService {
     idempotency: createIdempotencyStore(store),
   };
   const publicApi = createPublicApi({ store, settings, publicUrl: options.publicUrl });
+  // A caller is the same object while its credential stays cached, so its API is built once, not per request.
+  const apis = new WeakMap<Caller, CinematicAds>();
+  const inFlight = createInFlightCalls();
   let started: Promise<void> | undefined;
   let closed: Promise<void> | undefined;
 
@@ -92,7 +100,18 @@ export function createService(options: ServiceOptions): CinematicAdsService {
       if (sessionToken) return accounts.authenticateSession(sessionToken);
       return null;
     },
-    forAccount: (caller) => accountApi({ ...shared, caller }, publicApi),
+    async startSession(apiKey) {
+      const caller = await accounts.authenticateApiKey(apiKey);
+      if (!caller) return null;
+      const { token, expiresAt } = await accounts.createSession(caller.account.id);
+      return { token, expiresAt };
+    },
+    endSession: (token) => accounts.endSession(token),
+    forAccount(caller) {
+      let api = apis.get(caller);
+      if (!api) apis.set(caller, (api = accountApi({ ...shared, caller }, publicApi, inFlight)));
+      return api;
+    },
     public: publicApi,
     openMedia: (path, query) => openMedia({ dataDir: settings.dataDir, signer, now }, path, query),
     start() {
@@ -101,8 +120,9 @@ export function createService(options: ServiceOptions): CinematicAdsService {
       return started;
     },
     close() {
-      // Running renders stop where they are (their jobs stay running, to resume next start) before the store closes.
-      closed ??= queue.close().then(() => store.close());
+      // Calls being answered finish (a launch cut off half-written would cost credits for nothing) while
+      // running renders stop where they are (their jobs stay running, to resume next start); then the store closes.
+      closed ??= Promise.all([inFlight.drain(closeDrainMs), queue.close()]).then(() => store.close());
       return closed;
     },
   };

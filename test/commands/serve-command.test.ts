@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { JobRecord } from '../../src/service/jobs/job-record.ts';
+import { jobStoreKeys } from '../../src/service/jobs/job-store-keys.ts';
+import { sqliteKeyValueStore } from '../../src/store/sqlite-key-value-store.ts';
 
 const cli = new URL('../../bin/cinematicads.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'cinematicads-serve-'));
@@ -45,6 +48,11 @@ function startServe(args: string[] = []): Promise<Served> {
   });
 }
 
+async function balanceOf(url: string, headers: Record<string, string>): Promise<number> {
+  const body = (await (await fetch(`${url}/api/user/credits`, { headers })).json()) as { data: { balance: number } };
+  return body.data.balance;
+}
+
 describe('cinematicads serve', () => {
   let apiKey: string;
 
@@ -84,6 +92,42 @@ describe('cinematicads serve', () => {
     // The stream ends (not cut by a crash) and the process exits cleanly within the grace period.
     for (;;) if ((await reader.read()).done) break;
     expect(await served.exited).toBe(0);
+  });
+
+  it('a job whose process is killed (SIGKILL) mid-render ends completed or refunded after the restart', async () => {
+    const headers = { Authorization: `Bearer ${apiKey}` };
+    const first = await startServe();
+    const balanceBefore = await balanceOf(first.url, headers);
+    const launched = await fetch(`${first.url}/api/workflow`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'cinematic', concept: 'A kettle that boils in forty seconds' }),
+    });
+    const { jobId, cost } = (await launched.json()) as { jobId: string; cost: number };
+    // Read the stream until the render itself is under way, then kill the process without warning.
+    const stream = await fetch(`${first.url}/api/workflow/stream?jobId=${jobId}`, { headers });
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    for (let seen = ''; !/"step":"video_generation"/.test(seen); ) seen += (await reader.read()).value ?? '';
+    first.child.kill('SIGKILL');
+    await first.exited;
+    // What the killed process left behind: a job still marked running, mid-render.
+    const left = sqliteKeyValueStore(join(dataDir, 'store.sqlite'));
+    expect(await left.get<JobRecord>(jobStoreKeys.job(jobId))).toMatchObject({ status: 'running' });
+    await left.close();
+
+    const second = await startServe();
+    const result = await (await fetch(`${second.url}/api/workflow/stream?jobId=${jobId}`, { headers })).text();
+    const resultFrame = result.split('\n\n').find((frame) => frame.split('\n').includes('event: result')) ?? '';
+    const data = JSON.parse(/^data: (.*)$/m.exec(resultFrame)?.[1] ?? 'null') as { success: boolean; refunded?: number } | null;
+    expect(data).not.toBeNull();
+    const status = data!.success ? 'completed' : 'failed';
+    if (!data!.success) expect(data!.refunded).toBe(cost);
+    const balanceAfter = await balanceOf(second.url, headers);
+    expect(balanceAfter).toBe(status === 'completed' ? balanceBefore - cost : balanceBefore);
+    const job = (await (await fetch(`${second.url}/api/workflow/${jobId}`, { headers })).json()) as { data: { status: string } };
+    expect(job.data.status).toBe(status);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
   });
 
   it('refuses a bad port with a sentence and exit code 2', async () => {

@@ -47,7 +47,9 @@ describe('cancelling a job', () => {
       fixture.service.queue.resume();
       const job = await api.getWorkflow({ jobId });
       expect(job).toMatchObject({ status: 'cancelled', steps: [] });
-      expect((await collectEvents(api, jobId)).map((event) => event.event)).toEqual(['result']);
+      const events = await collectEvents(api, jobId);
+      expect(events.map((event) => event.event)).toEqual(['progress', 'result']);
+      expect(events[0]).toMatchObject({ id: '1', data: { progress: 0, message: expect.stringContaining('Queued') } });
     } finally {
       fixture.service.queue.resume();
     }

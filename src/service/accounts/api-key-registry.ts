@@ -3,6 +3,7 @@ import type { KeyValueStore } from '../../store/key-value-store.ts';
 import type { Caller } from '../service-ports.ts';
 import type { AccountRecords } from './account-records.ts';
 import { accountStoreKeys } from './account-store-keys.ts';
+import type { CredentialCache } from './credential-cache.ts';
 import { apiKeyIdFor, apiKeyLookupId, displayPrefix, generateApiKey, lookupIdOfKeyId } from './api-key-format.ts';
 import { hashSecret, secretMatches } from './secret-hash.ts';
 
@@ -44,8 +45,13 @@ export interface ApiKeyRegistry {
 /** Use is recorded at most this often per key, so authentication does not write on every request. */
 const touchEveryMs = 60_000;
 
-export function createApiKeyRegistry(deps: { store: KeyValueStore; accounts: AccountRecords; now: () => Date }): ApiKeyRegistry {
-  const { store, accounts, now } = deps;
+export function createApiKeyRegistry(deps: {
+  store: KeyValueStore;
+  accounts: AccountRecords;
+  now: () => Date;
+  credentials: CredentialCache;
+}): ApiKeyRegistry {
+  const { store, accounts, now, credentials } = deps;
   const lastTouched = new Map<string, number>();
 
   /** The account's active key by id; another account's key is as missing as an unknown one. */
@@ -102,18 +108,23 @@ export function createApiKeyRegistry(deps: { store: KeyValueStore; accounts: Acc
       const { record, lookupId } = await activeKeyOf(accountId, keyId);
       await store.set(accountStoreKeys.apiKey(lookupId), { ...record, revokedAt: now().toISOString() } satisfies ApiKeyRecord);
       await store.delete(accountStoreKeys.accountApiKey(accountId, lookupId));
+      credentials.forget(record.id);
       return { id: record.id, revoked: true };
     },
 
     async authenticateApiKey(key) {
       const lookupId = typeof key === 'string' ? apiKeyLookupId(key) : null;
       if (lookupId === null) return null;
-      const record = await store.get<ApiKeyRecord>(accountStoreKeys.apiKey(lookupId));
-      if (!record || record.revokedAt !== null || !secretMatches(key, record.hash)) return null;
-      const account = await accounts.getAccount(record.accountId);
-      if (!account) return null;
-      await touch(lookupId);
-      return { account, credentialId: record.id, via: 'api-key' };
+      return credentials.resolve(key, () => authenticate(key, lookupId));
     },
   };
+
+  async function authenticate(key: string, lookupId: string): Promise<Caller | null> {
+    const record = await store.get<ApiKeyRecord>(accountStoreKeys.apiKey(lookupId));
+    if (!record || record.revokedAt !== null || !secretMatches(key, record.hash)) return null;
+    const account = await accounts.getAccount(record.accountId);
+    if (!account) return null;
+    await touch(lookupId);
+    return { account, credentialId: record.id, via: 'api-key' };
+  }
 }

@@ -4,6 +4,7 @@ import type { KeyValueStore } from '../../store/key-value-store.ts';
 import type { Caller } from '../service-ports.ts';
 import type { AccountRecords } from './account-records.ts';
 import { accountStoreKeys } from './account-store-keys.ts';
+import type { CredentialCache } from './credential-cache.ts';
 import { hashSecret } from './secret-hash.ts';
 
 /** A new web session: the token goes into the HTTP-only cookie and is never shown again. */
@@ -33,8 +34,13 @@ const tokenPattern = /^cas_[A-Za-z0-9_-]{43}$/;
 export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 
 /** Sessions are found by the hash of their token (the store never holds a usable token) and expire with it. */
-export function createSessionRegistry(deps: { store: KeyValueStore; accounts: AccountRecords; now: () => Date }): SessionRegistry {
-  const { store, accounts, now } = deps;
+export function createSessionRegistry(deps: {
+  store: KeyValueStore;
+  accounts: AccountRecords;
+  now: () => Date;
+  credentials: CredentialCache;
+}): SessionRegistry {
+  const { store, accounts, now, credentials } = deps;
   const keyOf = (token: string) => accountStoreKeys.session(hashSecret(token));
 
   return {
@@ -54,14 +60,21 @@ export function createSessionRegistry(deps: { store: KeyValueStore; accounts: Ac
 
     async authenticateSession(token) {
       if (typeof token !== 'string' || !tokenPattern.test(token)) return null;
-      const record = await store.get<SessionRecord>(keyOf(token));
-      if (!record || Date.parse(record.expiresAt) <= now().getTime()) return null;
-      const account = await accounts.getAccount(record.accountId);
-      return account ? { account, credentialId: record.id, via: 'session' } : null;
+      const caller = await credentials.resolve(token, async () => {
+        const record = await store.get<SessionRecord>(keyOf(token));
+        if (!record || Date.parse(record.expiresAt) <= now().getTime()) return null;
+        const account = await accounts.getAccount(record.accountId);
+        return account ? { account, credentialId: record.id, via: 'session', expiresAt: record.expiresAt } : null;
+      });
+      // A cached session still ends at its own expiry, not at the cache's.
+      return caller && (caller.expiresAt === undefined || Date.parse(caller.expiresAt) > now().getTime()) ? caller : null;
     },
 
     async endSession(token) {
-      return typeof token === 'string' && tokenPattern.test(token) ? store.delete(keyOf(token)) : false;
+      if (typeof token !== 'string' || !tokenPattern.test(token)) return false;
+      const record = await store.get<SessionRecord>(keyOf(token));
+      if (record) credentials.forget(record.id);
+      return store.delete(keyOf(token));
     },
   };
 }

@@ -11,6 +11,13 @@ export interface CreditLedgerOptions {
   /** Default: the in-process mutex. Several processes on one store want a shared (Redis) lock here. */
   lock?: AccountLock;
   now?: () => Date;
+  /**
+   * How long `balance` may answer from the head this process last saw instead of reading the
+   * store (0, the default, always reads). Writes by this process refresh it at once; another
+   * process's (an operator's grant) shows within this window. Debits never use it: they decide
+   * under the lock on the journal itself.
+   */
+  balanceCacheMs?: number;
 }
 
 /** The ledger, plus an audit that recomputes the balance from the journal. */
@@ -20,11 +27,23 @@ export interface AuditedCreditLedger extends CreditLedger {
 
 /** How often a writer that keeps losing the race for the next journal number tries again. */
 const maxAttempts = 20;
+/** Heads remembered for `balance`; past this the memory is simply dropped and refilled. */
+const maxSeenHeads = 10_000;
 
 export function createCreditLedger(store: KeyValueStore, options: CreditLedgerOptions = {}): AuditedCreditLedger {
   const journal = createCreditJournal(store);
   const lock = options.lock ?? createAccountMutex();
   const now = options.now ?? (() => new Date());
+  const balanceCacheMs = options.balanceCacheMs ?? 0;
+  const seenHeads = new Map<string, { head: JournalHead; at: number }>();
+  const remember = (accountId: string, head: JournalHead) => {
+    if (balanceCacheMs <= 0) return;
+    // A read that started before a write must not put the older head back.
+    const seen = seenHeads.get(accountId);
+    if (seen && seen.head.seq > head.seq) return;
+    if (seenHeads.size >= maxSeenHeads) seenHeads.clear();
+    seenHeads.set(accountId, { head, at: now().getTime() });
+  };
 
   /** Decides on the current head and appends the result as one transaction; nothing is written when `decide` drafts nothing. */
   function transact(accountId: string, decide: (head: JournalHead) => Promise<EntryDraft[]>): Promise<CreditEntry[]> {
@@ -34,7 +53,10 @@ export function createCreditLedger(store: KeyValueStore, options: CreditLedgerOp
         const drafts = await decide(head);
         if (drafts.length === 0) return [];
         const transaction = buildTransaction(accountId, head, drafts, now());
-        if (await journal.append(accountId, transaction)) return transaction.entries;
+        if (await journal.append(accountId, transaction)) {
+          remember(accountId, { seq: transaction.seq, balance: transaction.balance });
+          return transaction.entries;
+        }
       }
       throw new CinematicAdsError('unavailable', 'The credit ledger is too busy right now; try again in a moment');
     });
@@ -42,7 +64,11 @@ export function createCreditLedger(store: KeyValueStore, options: CreditLedgerOp
 
   return {
     async balance(accountId) {
-      return (await journal.head(accountId)).balance;
+      const seen = seenHeads.get(accountId);
+      if (seen && now().getTime() - seen.at < balanceCacheMs) return seen.head.balance;
+      const head = await journal.head(accountId);
+      remember(accountId, head);
+      return head.balance;
     },
 
     async debit(accountId, items) {

@@ -3,6 +3,8 @@ import { jobFolder } from './job-folders.ts';
 import type { JobRecord } from './job-record.ts';
 import type { LaunchDeps } from './launch-deps.ts';
 
+const queuedMessage = 'Queued: the render starts when a render slot is free';
+
 /**
  * Writes paid-for jobs (folder and record). Should anything fail, what was written is taken back
  * and every job refunded before the error goes on: the caller sees the failure and keeps its credits.
@@ -12,6 +14,8 @@ export async function storeLaunchedJobs(deps: LaunchDeps, jobs: readonly JobReco
     for (const job of jobs) {
       await mkdir(jobFolder(deps.settings.dataDir, job.id), { recursive: true });
       await deps.jobs.create(job);
+      // A first event at once: a stream opened on a job waiting in the queue starts right away.
+      await deps.events.append(job.id, { event: 'progress', data: { progress: 0, message: queuedMessage } });
     }
     await extra?.();
   } catch (error) {

@@ -107,6 +107,28 @@ describe('API keys', () => {
     await store.close();
   });
 
+  it('trusts a recent authentication for a moment; a revoke here is immediate, one by another process shows within the window', async () => {
+    let clock = new Date('2025-03-01T10:00:00Z');
+    const { store, registry, alice } = await setup(() => clock);
+    const operator = createAccountRegistry({ store, ledger: createCreditLedger(store), now: () => clock });
+    const first = await registry.createApiKey(alice.id);
+    const second = await registry.createApiKey(alice.id);
+    const caller = await registry.authenticateApiKey(first.key);
+    crypto.timingSafeEqual.mockClear();
+    expect(await registry.authenticateApiKey(first.key)).toBe(caller);
+    expect(crypto.timingSafeEqual).not.toHaveBeenCalled();
+
+    await operator.revokeApiKey(alice.id, first.id);
+    expect(await registry.authenticateApiKey(first.key)).toBe(caller);
+    clock = new Date('2025-03-01T10:00:02Z');
+    expect(await registry.authenticateApiKey(first.key)).toBeNull();
+
+    expect(await registry.authenticateApiKey(second.key)).not.toBeNull();
+    await registry.revokeApiKey(alice.id, second.id);
+    expect(await registry.authenticateApiKey(second.key)).toBeNull();
+    await store.close();
+  });
+
   it('still authenticates after a restart, and refuses keys for unknown accounts', async () => {
     const { dir, store, registry, alice } = await setup();
     const { key } = await registry.createApiKey(alice.id);

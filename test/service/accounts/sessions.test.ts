@@ -17,7 +17,7 @@ describe('web sessions', () => {
     for await (const entry of store.entries('')) stored.push(JSON.stringify(entry));
     expect(stored.join('\n')).not.toContain(session.token.slice(4));
 
-    expect(await registry.authenticateSession(session.token)).toEqual({ account, credentialId: session.id, via: 'session' });
+    expect(await registry.authenticateSession(session.token)).toEqual({ account, credentialId: session.id, via: 'session', expiresAt: session.expiresAt });
     expect(await registry.authenticateSession(`${session.token.slice(0, -1)}x`)).toBeNull();
     expect(await registry.authenticateSession('nonsense')).toBeNull();
 

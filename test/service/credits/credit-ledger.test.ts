@@ -118,4 +118,23 @@ describe.each(storeKinds('ledger'))('credit ledger on the $name store', (kind) =
     expect((await ledger.entries('acc_a', range)).map((entry) => entry.ref)).toEqual(['wf_1', 'wf_2']);
     expect(await ledger.entries('acc_a', { to: new Date('2025-01-01T12:00:00Z') })).toHaveLength(1);
   });
+
+  it('may show a balance another process changed up to balanceCacheMs late, never its own writes late', async () => {
+    store = kind.open();
+    let clock = new Date('2025-01-01T00:00:00Z');
+    const server = createCreditLedger(store, { now: () => clock, balanceCacheMs: 1_000 });
+    const operator = createCreditLedger(store, { now: () => clock });
+    await server.grant('acc_a', 10, 'Opening credits');
+    expect(await server.balance('acc_a')).toBe(10);
+    await operator.grant('acc_a', 5, 'Top-up');
+    expect(await server.balance('acc_a')).toBe(10);
+    clock = new Date('2025-01-01T00:00:01Z');
+    expect(await server.balance('acc_a')).toBe(15);
+    // A debit decides on the journal, not the remembered head, and refreshes it.
+    await operator.debit('acc_a', [{ amount: 15, ref: 'wf_other' }]);
+    await expect(server.debit('acc_a', [{ amount: 1, ref: 'wf_1' }])).rejects.toMatchObject({ status: 402 });
+    await operator.grant('acc_a', 3, 'Refill');
+    await server.debit('acc_a', [{ amount: 2, ref: 'wf_2' }]);
+    expect(await server.balance('acc_a')).toBe(1);
+  });
 });
