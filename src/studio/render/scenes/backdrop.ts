@@ -1,5 +1,6 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import { mixHex, withAlpha } from '../canvas/palette-colors.ts';
+import { withAlpha } from '../canvas/palette-colors.ts';
+import { mixHex } from '../../art-direction/color-space.ts';
 import { grainTile } from './film-grain.ts';
 import type { SceneSetup } from './scene-setup.ts';
 

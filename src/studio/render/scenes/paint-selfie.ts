@@ -1,6 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Rect } from '../canvas/frame-geometry.ts';
-import { mixHex, withAlpha } from '../canvas/palette-colors.ts';
+import { withAlpha } from '../canvas/palette-colors.ts';
+import { mixHex } from '../../art-direction/color-space.ts';
 import { glow, paintVignette } from './backdrop.ts';
 import { layoutCaptionBubble, paintCaptionBubble, type CaptionBubble } from './caption-bubble.ts';
 import { drawImageCover } from './image-fill.ts';

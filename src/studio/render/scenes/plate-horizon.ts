@@ -1,5 +1,6 @@
 import { Path2D, type SKRSContext2D } from '@napi-rs/canvas';
-import { mixHex, withAlpha } from '../canvas/palette-colors.ts';
+import { withAlpha } from '../canvas/palette-colors.ts';
+import { mixHex } from '../../art-direction/color-space.ts';
 import { glow } from './backdrop.ts';
 import type { HeroPlate } from './plate-types.ts';
 

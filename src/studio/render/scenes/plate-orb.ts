@@ -1,4 +1,5 @@
-import { mixHex, withAlpha } from '../canvas/palette-colors.ts';
+import { withAlpha } from '../canvas/palette-colors.ts';
+import { mixHex } from '../../art-direction/color-space.ts';
 import { glow } from './backdrop.ts';
 import type { HeroPlate } from './plate-types.ts';
 

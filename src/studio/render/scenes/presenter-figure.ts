@@ -1,5 +1,6 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import { mixHex, withAlpha } from '../canvas/palette-colors.ts';
+import { withAlpha } from '../canvas/palette-colors.ts';
+import { mixHex } from '../../art-direction/color-space.ts';
 import type { SceneColors } from './scene-colors.ts';
 
 export interface FigurePlacement {

@@ -1,6 +1,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Rect } from '../canvas/frame-geometry.ts';
-import { mixHex, withAlpha } from '../canvas/palette-colors.ts';
+import { withAlpha } from '../canvas/palette-colors.ts';
+import { mixHex } from '../../art-direction/color-space.ts';
 import { glow } from './backdrop.ts';
 import { drawImageContain } from './image-fill.ts';
 import type { SceneSetup } from './scene-setup.ts';

@@ -1,5 +1,7 @@
 import type { Palette } from '../../storyboard.ts';
-import { luminance, mixHex, readableOn } from '../canvas/palette-colors.ts';
+import { readableOn } from '../canvas/palette-colors.ts';
+import { mixHex } from '../../art-direction/color-space.ts';
+import { relativeLuminance } from '../../art-direction/wcag-contrast.ts';
 
 /** The storyboard palette plus the pairings painters need: text that reads on each surface. */
 export interface SceneColors extends Palette {
@@ -15,7 +17,7 @@ export interface SceneColors extends Palette {
 }
 
 export function sceneColors(palette: Palette): SceneColors {
-  const isDark = luminance(palette.background) < 0.35;
+  const isDark = relativeLuminance(palette.background) < 0.35;
   return {
     ...palette,
     onBackground: readableOn(palette.background, palette.text, 4.5),
