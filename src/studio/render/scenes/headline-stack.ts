@@ -3,6 +3,7 @@ import type { Rect } from '../canvas/frame-geometry.ts';
 import { easeOutCubic, phase } from '../canvas/easing.ts';
 import { fitText, shiftBlock, type TextBlock, type TextStyle } from '../canvas/text-layout.ts';
 import { drawTextBlock, revealEnd, type RevealStyle, type RevealTiming } from '../canvas/text-reveal.ts';
+import { revealStyle } from './reveal-timing.ts';
 import type { SceneSetup } from './scene-setup.ts';
 import { bodyStyle, headlineStyle, labelStyle, typeSize } from './text-styles.ts';
 
@@ -89,6 +90,21 @@ export interface StackPaint {
   ruleColor: string;
   style: RevealStyle;
   timing: RevealTiming;
+}
+
+/**
+ * How a stack is inked on the scene's background: the look hero, product, presenter and split
+ * scenes share (cards ink it on their surface instead). `rule` defaults to the accent.
+ */
+export function backgroundStackPaint(setup: SceneSetup, timing: RevealTiming, rule: string = setup.colors.accent): StackPaint {
+  return {
+    ink: setup.colors.onBackground,
+    kickerInk: setup.colors.accent,
+    bodyInk: setup.colors.subtle,
+    ruleColor: rule,
+    style: revealStyle(setup),
+    timing,
+  };
 }
 
 /** Kicker first, then the headline line by line, the rule drawing out, the body last. */

@@ -1,13 +1,13 @@
 import { insetRect, splitRect, type Rect } from '../canvas/frame-geometry.ts';
 import { paintBackdrop, paintScrim, paintVignette } from './backdrop.ts';
-import { layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
+import { backgroundStackPaint, layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
 import { drawImageCover } from './image-fill.ts';
 import { beamsPlate } from './plate-beams.ts';
 import { horizonPlate } from './plate-horizon.ts';
 import { orbPlate } from './plate-orb.ts';
 import { ribbonsPlate } from './plate-ribbons.ts';
 import type { HeroPlate } from './plate-types.ts';
-import { revealStyle, revealTiming } from './reveal-timing.ts';
+import { revealTiming } from './reveal-timing.ts';
 import type { PreparedScene, SceneSetup } from './scene-setup.ts';
 
 /** Consecutive hero shots cycle through these, so a film of heroes does not repeat one picture. */
@@ -47,20 +47,7 @@ export function prepareHeroScene(setup: SceneSetup): PreparedScene {
       }
     },
     paintOverlay(ctx, t, options) {
-      paintHeadlineStack(
-        ctx,
-        stack,
-        t,
-        {
-          ink: setup.colors.onBackground,
-          kickerInk: setup.colors.accent,
-          bodyInk: setup.colors.subtle,
-          ruleColor: setup.colors.accent,
-          style: revealStyle(setup),
-          timing,
-        },
-        options.text,
-      );
+      paintHeadlineStack(ctx, stack, t, backgroundStackPaint(setup, timing), options.text);
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { Rect } from '../canvas/frame-geometry.ts';
 import { glow, paintBackdrop } from './backdrop.ts';
-import { layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
+import { backgroundStackPaint, layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
 import { layoutLowerThird, paintLowerThird } from './lower-third.ts';
 import { paintPresenterFigure, type FigurePlacement } from './presenter-figure.ts';
-import { revealStyle, revealTiming } from './reveal-timing.ts';
+import { revealTiming } from './reveal-timing.ts';
 import type { PreparedScene, SceneSetup } from './scene-setup.ts';
 
 /**
@@ -47,20 +47,7 @@ export function preparePresenterScene(setup: SceneSetup): PreparedScene {
     },
     paintOverlay(ctx, t, options) {
       paintLowerThird(ctx, setup, plate, t, 0.1, options.text);
-      paintHeadlineStack(
-        ctx,
-        stack,
-        t,
-        {
-          ink: setup.colors.onBackground,
-          kickerInk: setup.colors.accent,
-          bodyInk: setup.colors.subtle,
-          ruleColor: setup.colors.accent,
-          style: revealStyle(setup),
-          timing,
-        },
-        options.text,
-      );
+      paintHeadlineStack(ctx, stack, t, backgroundStackPaint(setup, timing), options.text);
     },
   };
 }

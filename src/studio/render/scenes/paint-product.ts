@@ -1,9 +1,9 @@
 import { insetRect, type Rect } from '../canvas/frame-geometry.ts';
 import { paintBackdrop } from './backdrop.ts';
-import { layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
+import { backgroundStackPaint, layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
 import { layoutPriceBadge, paintPriceBadge, type PriceBadge } from './price-badge.ts';
 import { paintProductFigure } from './product-figure.ts';
-import { revealStyle, revealTiming } from './reveal-timing.ts';
+import { revealTiming } from './reveal-timing.ts';
 import type { PreparedScene, SceneSetup } from './scene-setup.ts';
 
 /**
@@ -49,20 +49,7 @@ export function prepareProductScene(setup: SceneSetup): PreparedScene {
       paintProductFigure(ctx, setup, figure);
     },
     paintOverlay(ctx, t, options) {
-      paintHeadlineStack(
-        ctx,
-        stack,
-        t,
-        {
-          ink: setup.colors.onBackground,
-          kickerInk: setup.colors.accent,
-          bodyInk: setup.colors.subtle,
-          ruleColor: setup.colors.accent,
-          style: revealStyle(setup),
-          timing,
-        },
-        options.text,
-      );
+      paintHeadlineStack(ctx, stack, t, backgroundStackPaint(setup, timing), options.text);
       if (badge) paintPriceBadge(ctx, setup, badge, t, badgeAt, options.text);
     },
   };

@@ -2,8 +2,8 @@ import { insetRect, type Rect } from '../canvas/frame-geometry.ts';
 import { withAlpha } from '../canvas/palette-colors.ts';
 import { paintBackdrop } from './backdrop.ts';
 import { layoutLabelChip, paintLabelChip } from './label-chip.ts';
-import { layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
-import { revealStyle, revealTiming } from './reveal-timing.ts';
+import { backgroundStackPaint, layoutHeadlineStack, paintHeadlineStack, stackSettledAt } from './headline-stack.ts';
+import { revealTiming } from './reveal-timing.ts';
 import type { PreparedScene, SceneSetup } from './scene-setup.ts';
 import { paintVisualPanel } from './visual-panel.ts';
 
@@ -53,20 +53,7 @@ export function prepareSplitScene(setup: SceneSetup): PreparedScene {
       if (orientation === 'landscape') ctx.fillRect(panel.width - seam / 2, 0, seam, h * grow);
       else ctx.fillRect(0, panel.height - seam / 2, w * grow, seam);
       if (chip) paintLabelChip(ctx, setup, chip, t, 0.05, options.text);
-      paintHeadlineStack(
-        ctx,
-        stack,
-        t,
-        {
-          ink: setup.colors.onBackground,
-          kickerInk: setup.colors.accent,
-          bodyInk: setup.colors.subtle,
-          ruleColor: setup.colors.primary,
-          style: revealStyle(setup),
-          timing,
-        },
-        options.text,
-      );
+      paintHeadlineStack(ctx, stack, t, backgroundStackPaint(setup, timing, setup.colors.primary), options.text);
     },
   };
 }
