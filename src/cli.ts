@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { CinematicAdsError } from './contract/errors.ts';
 import { registerAdminCommand } from './commands/admin-command.ts';
+import { registerMcpCommand } from './commands/mcp-command.ts';
 import { registerRenderCommand } from './commands/render-command.ts';
 import { registerServeCommand } from './commands/serve-command.ts';
 import packageJson from '../package.json' with { type: 'json' };
@@ -13,6 +14,7 @@ const program = new Command('cinematicads')
 registerRenderCommand(program);
 registerAdminCommand(program);
 registerServeCommand(program);
+registerMcpCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { rateClasses } from './contract/rate-classes.ts';
+import { toolsets } from '../tools/tool-definition.ts';
+import { normalizeHostPattern } from './net/host-allow-list.ts';
 import { describeZodError } from './contract/validation.ts';
 
 /**
@@ -26,6 +28,16 @@ export const configSchema = z.object({
     })
     .optional()
     .describe('Text model for the copy step; absent: the offline copywriter writes every script'),
+  embeddingModel: z
+    .object({
+      /** Embedding model id as the provider names it, e.g. "text-embedding-3-small". */
+      model: z.string().min(1),
+      apiKey: z.string().min(1).optional(),
+      /** An OpenAI-compatible endpoint serving /embeddings; default: OpenAI's. */
+      baseUrl: z.url().optional(),
+    })
+    .optional()
+    .describe('Embedding model for knowledge search (CINEMATICADS_EMBEDDING_MODEL, _API_KEY, _BASE_URL); absent: full-text ranking only'),
   rateLimits: z
     .partialRecord(
       z.enum(rateClasses),
@@ -74,6 +86,45 @@ export const configSchema = z.object({
     .array(z.string().min(1))
     .optional()
     .describe('Private addresses source URLs may reach anyway (address, address:port or CIDR), e.g. a test server on 127.0.0.1'),
+  webhooks: z
+    .object({
+      maxAttempts: z.number().int().min(1).max(20).optional().describe('Attempts per delivery before it is failed; default 8'),
+      firstRetryDelayMs: z.number().int().min(1).optional().describe('Wait before the first retry, growing 4× per retry with ±20% jitter; default 10000'),
+      maxRetryDelayMs: z.number().int().min(1).optional().describe('Longest wait between two attempts; default 14400000 (4 h): 8 attempts span ~8 h'),
+      attemptTimeoutMs: z.number().int().min(10).max(60_000).optional().describe('Time an endpoint has to answer one attempt; default 10000'),
+      disableAfterFailedDeliveries: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Deliveries in a row that fail every retry before the endpoint is disabled; default 5'),
+    })
+    .optional()
+    .describe('Webhook delivery retries and timeouts (CINEMATICADS_WEBHOOK_*)'),
+  exportAllowedHosts: z
+    .array(z.string().refine((host) => normalizeHostPattern(host) !== undefined, 'must be a host name such as cdn.example.com, not a URL'))
+    .optional()
+    .describe('Hosts (and their subdomains) GET /api/export may download MP4s from over HTTPS, besides this server\'s own media links'),
+  exportMaxBytes: z.number().int().min(1).optional().describe('Largest MP4 GET /api/export streams, enforced while streaming; default 536870912 (512 MB)'),
+  mcp: z
+    .object({
+      toolsets: z
+        .array(z.enum(toolsets, { error: `must be one of ${toolsets.join(', ')}` }))
+        .min(1, 'must name at least one toolset')
+        .optional()
+        .describe('Toolsets the MCP server exposes (CINEMATICADS_MCP_TOOLSETS=workflows,account); default all'),
+      readOnly: z.boolean().optional().describe('Expose only tools that change nothing (CINEMATICADS_MCP_READ_ONLY=true)'),
+      allowedHosts: z
+        .array(z.string().min(1))
+        .optional()
+        .describe('Host names /mcp answers besides the public URL\'s and loopback (CINEMATICADS_MCP_ALLOWED_HOSTS), against DNS rebinding'),
+      allowedOrigins: z
+        .array(z.string().min(1))
+        .optional()
+        .describe('Browser origins /mcp accepts besides the public URL\'s (CINEMATICADS_MCP_ALLOWED_ORIGINS)'),
+    })
+    .optional()
+    .describe('The MCP server (stdio and /mcp)'),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -87,6 +138,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     textModel: model
       ? { model, apiKey: env.CINEMATICADS_TEXT_API_KEY ?? env.OPENAI_API_KEY, baseUrl: env.CINEMATICADS_TEXT_BASE_URL || undefined }
       : undefined,
+    embeddingModel: env.CINEMATICADS_EMBEDDING_MODEL
+      ? {
+          model: env.CINEMATICADS_EMBEDDING_MODEL,
+          apiKey: env.CINEMATICADS_EMBEDDING_API_KEY ?? env.OPENAI_API_KEY,
+          baseUrl: env.CINEMATICADS_EMBEDDING_BASE_URL || undefined,
+        }
+      : undefined,
     rateLimits: rateLimitsFromEnv(env),
     sseHeartbeatMs: env.CINEMATICADS_SSE_HEARTBEAT_MS ? Number(env.CINEMATICADS_SSE_HEARTBEAT_MS) : undefined,
     renderConcurrency: numberFrom(env.CINEMATICADS_RENDER_CONCURRENCY),
@@ -95,6 +153,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mediaSecret: env.CINEMATICADS_MEDIA_SECRET || undefined,
     mediaUrlTtlSeconds: numberFrom(env.CINEMATICADS_MEDIA_URL_TTL),
     allowPrivateFor: env.CINEMATICADS_ALLOW_PRIVATE ? env.CINEMATICADS_ALLOW_PRIVATE.split(',').map((entry) => entry.trim()).filter(Boolean) : undefined,
+    webhooks: webhooksFromEnv(env),
+    exportAllowedHosts: env.CINEMATICADS_EXPORT_ALLOWED_HOSTS ? env.CINEMATICADS_EXPORT_ALLOWED_HOSTS.split(',').map((entry) => entry.trim()).filter(Boolean) : undefined,
+    exportMaxBytes: numberFrom(env.CINEMATICADS_EXPORT_MAX_BYTES),
+    mcp: mcpFromEnv(env),
     ...stripUndefined(overrides),
   };
   const parsed = configSchema.safeParse(candidate);
@@ -112,6 +174,32 @@ function rateLimitsFromEnv(env: NodeJS.ProcessEnv): Record<string, { limit: numb
     return [[rateClass, match ? { limit: Number(match[1]), windowSeconds: Number(match[2]) } : text] as const];
   });
   return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** `CINEMATICADS_WEBHOOK_MAX_ATTEMPTS`, `_FIRST_RETRY_MS`, `_MAX_RETRY_MS`, `_TIMEOUT_MS`, `_DISABLE_AFTER`. */
+function webhooksFromEnv(env: NodeJS.ProcessEnv): Record<string, number | string> | undefined {
+  const settings = stripUndefined({
+    maxAttempts: numberFrom(env.CINEMATICADS_WEBHOOK_MAX_ATTEMPTS),
+    firstRetryDelayMs: numberFrom(env.CINEMATICADS_WEBHOOK_FIRST_RETRY_MS),
+    maxRetryDelayMs: numberFrom(env.CINEMATICADS_WEBHOOK_MAX_RETRY_MS),
+    attemptTimeoutMs: numberFrom(env.CINEMATICADS_WEBHOOK_TIMEOUT_MS),
+    disableAfterFailedDeliveries: numberFrom(env.CINEMATICADS_WEBHOOK_DISABLE_AFTER),
+  });
+  return Object.keys(settings).length > 0 ? (settings as Record<string, number | string>) : undefined;
+}
+
+/** `CINEMATICADS_MCP_TOOLSETS` (comma-separated), `_READ_ONLY` (true/false), `_ALLOWED_HOSTS`, `_ALLOWED_ORIGINS`. */
+function mcpFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> | undefined {
+  const list = (text: string | undefined) => (text ? text.split(',').map((entry) => entry.trim()).filter(Boolean) : undefined);
+  const readOnly = env.CINEMATICADS_MCP_READ_ONLY?.trim().toLowerCase();
+  const settings = stripUndefined({
+    toolsets: list(env.CINEMATICADS_MCP_TOOLSETS),
+    // Anything but a clear yes or no is kept as text, so validation names the variable's field.
+    readOnly: !readOnly ? undefined : ['1', 'true', 'yes'].includes(readOnly) ? true : ['0', 'false', 'no'].includes(readOnly) ? false : readOnly,
+    allowedHosts: list(env.CINEMATICADS_MCP_ALLOWED_HOSTS),
+    allowedOrigins: list(env.CINEMATICADS_MCP_ALLOWED_ORIGINS),
+  });
+  return Object.keys(settings).length > 0 ? settings : undefined;
 }
 
 /** A number from the environment; text that is not one is kept so validation names the variable's field. */

@@ -41,7 +41,7 @@ async function serve(options: ServeOptions): Promise<void> {
   const publicUrl = (options.publicUrl ?? `http://${localName(options.host)}:${server.port}`).replace(/\/+$/, '');
   const service = createService({ config, publicUrl });
   const closing = new AbortController();
-  app = createHttpApp(service, { config, version: packageVersion, publicUrl, closing: closing.signal });
+  app = createHttpApp(service, { config, version: packageVersion, publicUrl, closing: closing.signal, mcp: config.mcp ?? {} });
 
   let local: LocalAccount | null;
   try {
@@ -54,6 +54,7 @@ async function serve(options: ServeOptions): Promise<void> {
     throw error;
   }
   print(`CinematicAds API ${packageVersion} listening on ${server.url} (public URL ${publicUrl}), data in ${config.dataDir}`);
+  print(`MCP (Streamable HTTP) at ${publicUrl}/mcp with an API key as Bearer token; for desktop assistants: cinematicads mcp`);
   if (local) print(firstStartMessage(local, config, publicUrl));
 
   let stopping = false;

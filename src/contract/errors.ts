@@ -16,6 +16,8 @@ export const errorCodes = {
   internal: { status: 500, retryable: true },
   dependency_missing: { status: 500, retryable: false },
   render_failed: { status: 500, retryable: true },
+  // A server we fetched from (or a proxy in front of us) answered wrongly; often passing, as gateways' 502s are.
+  bad_gateway: { status: 502, retryable: true },
   unavailable: { status: 503, retryable: true },
 } as const satisfies Record<string, { status: number; retryable: boolean }>;
 

@@ -86,6 +86,11 @@ export interface CinematicAds {
   deleteWebhook(args: ArgsOf<'delete_webhook'>, options?: CallOptions): Promise<ResultOf<'delete_webhook'>>;
   /** GET /api/webhooks/:webhookId/deliveries */
   listWebhookDeliveries(args: ArgsOf<'list_webhook_deliveries'>, options?: CallOptions): Promise<ResultOf<'list_webhook_deliveries'>>;
+  /** POST /api/webhooks/:webhookId/deliveries/:deliveryId/redeliver — same body, same webhook-id. */
+  redeliverWebhookDelivery(
+    args: ArgsOf<'redeliver_webhook_delivery'>,
+    options?: CallOptions,
+  ): Promise<ResultOf<'redeliver_webhook_delivery'>>;
 
   // Platform
   /** GET /api/models/status — no authentication. */

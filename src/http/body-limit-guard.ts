@@ -2,25 +2,43 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CinematicAdsError } from '../contract/errors.ts';
 import type { OperationDefinition } from '../contract/operations/operation-definition.ts';
-import { uploadLimitOf } from './upload-limit.ts';
+import { multipartLimitsOf } from './upload-limit.ts';
 
 /** JSON bodies are small: a batch of launches fits many times over. */
 export const jsonBodyLimitBytes = 1024 * 1024;
-/** Uploads whose schema sets no size limit get this ceiling. */
-const fallbackUploadLimitBytes = 10 * 1024 * 1024 + 64 * 1024;
 
-/** Counts the body as it streams in and answers 413 the moment it passes the operation's limit. */
+/**
+ * Answers 413 the moment a body passes the operation's limit. A JSON body is counted as it
+ * streams in (and is small). A multipart upload is refused here only when its Content-Length
+ * already says it is too large — before a byte of it is read; otherwise the multipart reader
+ * enforces the limits while it streams (see multipart-body.ts), so an upload is never buffered
+ * whole just to be measured.
+ */
 export function bodyLimitGuard(operation: OperationDefinition): MiddlewareHandler {
   const { body, bodyEncoding } = operation.input;
-  const maxSize = bodyEncoding === 'multipart' && body ? (uploadLimitOf(body) ?? fallbackUploadLimitBytes) : jsonBodyLimitBytes;
+  if (bodyEncoding === 'multipart' && body) {
+    const { maxBytes } = multipartLimitsOf(body);
+    return async (c, next) => {
+      const declared = Number(c.req.header('Content-Length'));
+      if (!c.req.header('Transfer-Encoding') && Number.isFinite(declared) && declared > maxBytes) throw tooLarge(operation, maxBytes);
+      await next();
+    };
+  }
   return bodyLimit({
-    maxSize,
+    maxSize: jsonBodyLimitBytes,
     onError: () => {
-      throw new CinematicAdsError('payload_too_large', `Request body is too large: at most ${formatBytes(maxSize)} for ${operation.method} ${operation.path}`);
+      throw tooLarge(operation, jsonBodyLimitBytes);
     },
   });
 }
 
-function formatBytes(bytes: number): string {
+function tooLarge(operation: OperationDefinition, maxBytes: number): CinematicAdsError {
+  return new CinematicAdsError('payload_too_large', `Request body is too large: at most ${formatBytes(maxBytes)} for ${operation.method} ${operation.path}`, {
+    details: { maxBytes },
+  });
+}
+
+/** "10.1 MB", "64 KB": a limit as a person reads it in an error sentence. */
+export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }

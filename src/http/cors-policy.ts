@@ -4,7 +4,8 @@ import type { AppEnv } from './app-env.ts';
 import { responseHeaders } from './response-headers.ts';
 
 const allowMethods = 'GET, HEAD, POST, DELETE, OPTIONS';
-const allowHeaders = [wireHeaders.authorization, 'Content-Type', wireHeaders.idempotencyKey, wireHeaders.lastEventId].join(', ');
+// The Mcp-* headers are Streamable HTTP's (/mcp); which origins may use /mcp at all is decided there.
+const allowHeaders = [wireHeaders.authorization, 'Content-Type', wireHeaders.idempotencyKey, wireHeaders.lastEventId, 'Mcp-Session-Id', 'Mcp-Protocol-Version'].join(', ');
 const exposeHeaders = [
   wireHeaders.rateLimitLimit,
   wireHeaders.rateLimitRemaining,
@@ -13,6 +14,7 @@ const exposeHeaders = [
   'X-Request-Id',
   'Content-Disposition',
   'Content-Range',
+  'Mcp-Session-Id',
 ].join(', ');
 
 /**

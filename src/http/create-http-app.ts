@@ -7,6 +7,7 @@ import { corsPolicy } from './cors-policy.ts';
 import { createErrorHandler } from './error-handler.ts';
 import type { HttpAppOptions } from './http-app-options.ts';
 import { registerLandingRoute } from './landing-route.ts';
+import { registerMcpRoute } from './mcp-route.ts';
 import { registerMediaRoute } from './media-route.ts';
 import { createMemoryRateLimiter } from './memory-rate-limiter.ts';
 import { createNotFoundHandler } from './not-found-route.ts';
@@ -44,6 +45,9 @@ export function createHttpApp(host: ServiceHost, options: HttpAppOptions): Hono<
   registerMediaRoute(app, { host, gate });
   registerSessionRoute(app, { host, gate });
   registerLandingRoute(app, { gate, version: options.version, publicUrl: options.publicUrl });
+  if (options.mcp) {
+    registerMcpRoute(app, { host, gate, publicUrl: options.publicUrl, version: options.version, settings: options.mcp, closing: options.closing, logError });
+  }
 
   app.notFound(createNotFoundHandler(gate));
   app.onError(createErrorHandler(logError));

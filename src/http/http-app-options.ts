@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import type { McpHttpSettings } from '../mcp/http/mcp-http-settings.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 
 /** What `createHttpApp` needs besides the service. */
@@ -14,4 +15,6 @@ export interface HttpAppOptions {
   closing?: AbortSignal;
   /** Where the causes of 500s go (never to the client); default: stderr. */
   logError?: (message: string, cause: unknown) => void;
+  /** Serve MCP over Streamable HTTP at /mcp with these settings; absent: no /mcp. */
+  mcp?: McpHttpSettings;
 }

@@ -3,6 +3,7 @@ import type { WireInput } from '../contract/operation-args.ts';
 import type { OperationDefinition } from '../contract/operations/operation-definition.ts';
 import { readJsonBody } from './json-body.ts';
 import { readMultipartBody } from './multipart-body.ts';
+import { multipartLimitsOf } from './upload-limit.ts';
 
 /**
  * The raw parts of a request as the operation defines them — path parameters, query (the first
@@ -13,6 +14,6 @@ export async function readOperationInput(c: Context, operation: OperationDefinit
   return {
     params: params ? c.req.param() : {},
     query: query ? c.req.query() : {},
-    body: body ? await (bodyEncoding === 'multipart' ? readMultipartBody(c) : readJsonBody(c)) : undefined,
+    body: body ? await (bodyEncoding === 'multipart' ? readMultipartBody(c, multipartLimitsOf(body)) : readJsonBody(c)) : undefined,
   };
 }

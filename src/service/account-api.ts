@@ -3,10 +3,12 @@ import type { AccountContext } from './account-context.ts';
 import { accountMethods } from './account-methods.ts';
 import { checkApiAccess } from './accounts/plan-checks.ts';
 import type { Caller } from './service-ports.ts';
-import { deferredApi } from './deferred-features.ts';
 import { deferredIterable } from './events/deferred-iterable.ts';
+import { exportMethods } from './export-methods.ts';
 import type { InFlightCalls } from './in-flight-calls.ts';
+import { knowledgeMethods } from './knowledge-methods.ts';
 import type { PublicApi } from './public-api.ts';
+import { webhookMethods } from './webhook-methods.ts';
 import { workflowMethods } from './workflow-methods.ts';
 
 /**
@@ -14,7 +16,7 @@ import { workflowMethods } from './workflow-methods.ts';
  * access is refused (403) by every account method — on first iteration for the stream.
  */
 export function accountApi(ctx: AccountContext, publicApi: PublicApi, calls: InFlightCalls): CinematicAds {
-  const { getWorkflowStream, ...methods } = { ...workflowMethods(ctx), ...accountMethods(ctx), ...deferredApi() };
+  const { getWorkflowStream, ...methods } = { ...workflowMethods(ctx), ...accountMethods(ctx), ...knowledgeMethods(ctx), ...webhookMethods(ctx), ...exportMethods(ctx) };
   return {
     ...guardCalls(ctx.caller, methods, calls),
     getWorkflowStream: (args, options) =>

@@ -1,7 +1,9 @@
 import type { Config } from '../config.ts';
+import type { CinematicAds } from '../contract/interface.ts';
 import type { WorkflowEvent } from '../contract/schemas/workflow-events.ts';
 import { createKeyValueStore } from '../store/create-key-value-store.ts';
 import type { KeyValueStore } from '../store/key-value-store.ts';
+import { passageEmbedderFrom } from '../knowledge/passage-embedder.ts';
 import { accountApi } from './account-api.ts';
 import { type AccountRegistry, createAccountRegistry } from './accounts/account-registry.ts';
 import { createBrandProfiles } from './brand/brand-profiles.ts';
@@ -10,6 +12,7 @@ import { createIdempotencyStore } from './credits/idempotency-store.ts';
 import { type AccountEvent, type AccountEvents, createAccountEvents } from './events/account-events.ts';
 import { inProcessEventBus } from './events/event-bus.ts';
 import { createJobEventLog } from './events/job-event-log.ts';
+import { createExports } from './exports/exports.ts';
 import { createBatchRepository } from './jobs/batch-repository.ts';
 import type { JobDeps } from './jobs/job-deps.ts';
 import { createJobEnding } from './jobs/job-ending.ts';
@@ -17,6 +20,7 @@ import { createJobQueue, type JobQueue } from './jobs/job-queue.ts';
 import { recoverJobs } from './jobs/job-recovery.ts';
 import { createJobRepository } from './jobs/job-repository.ts';
 import { createJobRunner } from './jobs/job-runner.ts';
+import { createKnowledgeBase } from './knowledge/knowledge-base.ts';
 import { createMediaLinks } from './media/media-links.ts';
 import { loadMediaSecret } from './media/media-secret.ts';
 import { createMediaSigner } from './media/media-signature.ts';
@@ -24,8 +28,11 @@ import { openMedia } from './media/open-media.ts';
 import { createInFlightCalls } from './in-flight-calls.ts';
 import { createPublicApi } from './public-api.ts';
 import type { Caller, ServiceHost } from './service-ports.ts';
-import type { CinematicAds } from '../contract/interface.ts';
 import { type ServiceSettings, serviceSettings } from './service-settings.ts';
+import { createWebhookNetwork } from './webhooks/webhook-network.ts';
+import { createSecretBox } from './webhooks/webhook-secret-box.ts';
+import { webhookSettings } from './webhooks/webhook-settings.ts';
+import { createWebhooks, type Webhooks } from './webhooks/webhooks.ts';
 
 export interface ServiceOptions {
   config: Config;
@@ -48,6 +55,8 @@ export interface CinematicAdsService extends ServiceHost {
   readonly ledger: AuditedCreditLedger;
   /** Every account's job lifecycle (`workflow.started` … `video.ready`), for webhook delivery. */
   readonly accountEvents: AccountEvents;
+  /** Webhook endpoints and their deliveries (subscribed to `accountEvents`). */
+  readonly webhooks: Webhooks;
   /** The render queue (paused until `start()`; tests and operators may pause it again). */
   readonly queue: JobQueue;
   readonly settings: ServiceSettings;
@@ -61,9 +70,20 @@ export function createService(options: ServiceOptions): CinematicAdsService {
   const store = options.store ?? createKeyValueStore(options.config);
   const ledger = createCreditLedger(store, { now, balanceCacheMs: settings.balanceCacheMs });
   const accounts = createAccountRegistry({ store, ledger, now });
-  const signer = createMediaSigner(loadMediaSecret(settings.dataDir, options.config.mediaSecret));
+  const mediaSecret = loadMediaSecret(settings.dataDir, options.config.mediaSecret);
+  const signer = createMediaSigner(mediaSecret);
   const links = createMediaLinks({ signer, publicUrl: options.publicUrl, ttlSeconds: settings.mediaUrlTtlSeconds, now });
   const accountEvents = createAccountEvents(inProcessEventBus<AccountEvent>());
+  // Webhook secrets are sealed with a key derived from the media secret (see webhook-secret-box.ts).
+  const webhooks = createWebhooks({
+    store,
+    now,
+    logError,
+    settings: webhookSettings(options.config),
+    secrets: createSecretBox(mediaSecret),
+    network: createWebhookNetwork({ allowPrivateFor: options.config.allowPrivateFor ?? [] }),
+  });
+  accountEvents.subscribe(webhooks.dispatcher.enqueue);
   const events = createJobEventLog({ store, bus: inProcessEventBus<WorkflowEvent>() });
   const jobDeps: JobDeps = { jobs: createJobRepository(store), events, accountEvents, ledger, links, settings, now };
   const ending = createJobEnding(jobDeps);
@@ -73,6 +93,8 @@ export function createService(options: ServiceOptions): CinematicAdsService {
     onError: (jobId, error) => logError(`Job ${jobId} stopped without recording its outcome; it is resumed or settled on the next start`, error),
   });
   queue.pause();
+  const embedder = passageEmbedderFrom(options.config.embeddingModel);
+  const knowledge = createKnowledgeBase({ store, safeFetch: settings.safeFetch, now, logError, ...(embedder ? { embedder } : {}) });
   const shared = {
     ...jobDeps,
     ending,
@@ -81,6 +103,17 @@ export function createService(options: ServiceOptions): CinematicAdsService {
     brands: createBrandProfiles(store, now),
     batches: createBatchRepository(store),
     idempotency: createIdempotencyStore(store),
+    webhooks,
+    knowledge,
+    exports: createExports({
+      config: options.config,
+      dataDir: settings.dataDir,
+      publicUrl: options.publicUrl,
+      jobs: jobDeps.jobs,
+      links,
+      now,
+      openMedia: (path, query) => openMedia({ dataDir: settings.dataDir, signer, now }, path, query),
+    }),
   };
   const publicApi = createPublicApi({ store, settings, publicUrl: options.publicUrl });
   // A caller is the same object while its credential stays cached, so its API is built once, not per request.
@@ -93,6 +126,7 @@ export function createService(options: ServiceOptions): CinematicAdsService {
     accounts,
     ledger,
     accountEvents,
+    webhooks,
     queue,
     settings,
     async authenticate({ apiKey, sessionToken }) {
@@ -116,13 +150,17 @@ export function createService(options: ServiceOptions): CinematicAdsService {
     openMedia: (path, query) => openMedia({ dataDir: settings.dataDir, signer, now }, path, query),
     start() {
       // Once per process: a second recovery would count this process's own running jobs as interrupted.
-      started ??= recoverJobs(jobDeps, ending, queue).then(() => queue.resume());
+      started ??= recoverJobs(jobDeps, ending, queue).then(() => (queue.resume(), webhooks.dispatcher.start()));
       return started;
     },
     close() {
       // Calls being answered finish (a launch cut off half-written would cost credits for nothing) while
       // running renders stop where they are (their jobs stay running, to resume next start); then the store closes.
-      closed ??= Promise.all([inFlight.drain(closeDrainMs), queue.close()]).then(() => store.close());
+      // Knowledge ingests stop too, recording their sources as failed, before the store closes.
+      closed ??= Promise.all([inFlight.drain(closeDrainMs), queue.close(), knowledge.close()])
+        // Webhook attempts in flight are cut short; their deliveries stay pending for the next start.
+        .then(() => webhooks.dispatcher.close())
+        .then(() => store.close());
       return closed;
     },
   };

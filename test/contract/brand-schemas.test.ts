@@ -55,8 +55,10 @@ describe('brand profile and export', () => {
     );
   });
 
-  it('downloads from HTTPS sources only', () => {
+  it('takes an absolute web URL as the export source (the service requires HTTPS except for its own media links)', () => {
     expect(exportVideoQuery.safeParse({ source: 'https://cdn.example.com/v.mp4' }).success).toBe(true);
-    expect(messageOf(exportVideoQuery, { source: 'http://cdn.example.com/v.mp4' })).toContain('source: must be an absolute https URL');
+    expect(exportVideoQuery.safeParse({ source: 'http://localhost:3000/media/wf_x/video-9x16.mp4' }).success).toBe(true);
+    expect(exportVideoQuery.safeParse({ source: 'file:///etc/passwd' }).success).toBe(false);
+    expect(exportVideoQuery.safeParse({ source: '/media/relative.mp4' }).success).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ const expected: Record<ErrorCode, [number, boolean]> = {
   internal: [500, true],
   dependency_missing: [500, false],
   render_failed: [500, true],
+  bad_gateway: [502, true],
   unavailable: [503, true],
 };
 
@@ -54,7 +55,8 @@ describe('CinematicAdsError', () => {
     const body = { success: false, error: 'Slow down' };
     expect(CinematicAdsError.fromWire(body, 429)).toMatchObject({ code: 'rate_limited', retryable: true, message: 'Slow down' });
     expect(CinematicAdsError.fromWire({}, 418)).toMatchObject({ code: 'invalid_request', message: 'Request failed with status 418' });
-    expect(CinematicAdsError.fromWire({}, 502)).toMatchObject({ code: 'internal', status: 500, retryable: true });
+    expect(CinematicAdsError.fromWire({}, 504)).toMatchObject({ code: 'internal', status: 500, retryable: true });
+    expect(CinematicAdsError.fromWire({}, 502)).toMatchObject({ code: 'bad_gateway', status: 502, retryable: true });
   });
 
   it('survives a round trip through the wire', () => {

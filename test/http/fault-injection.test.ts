@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CinematicAdsError } from '../../src/contract/errors.ts';
 import type { WorkflowEvent } from '../../src/contract/schemas/workflow-events.ts';
 import type { ServiceHost } from '../../src/service/service-ports.ts';
 import { createHttpFixture, type HttpFixture, jsonOf } from './http-fixture.ts';
@@ -17,6 +18,7 @@ function breakSome(host: ServiceHost): ServiceHost {
       return {
         ...api,
         getCredits: () => Promise.reject(new Error(secret)),
+        listKnowledgeSources: () => Promise.reject(new CinematicAdsError('unavailable', 'The knowledge base is busy re-indexing; try again in a minute')),
         getWorkflowStream(args, options) {
           if (args.jobId === 'wf_brokenatstart') return { [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new TypeError(secret)) }) };
           if (args.jobId !== 'wf_brokenmidway') return api.getWorkflowStream(args, options);
@@ -78,6 +80,6 @@ describe('unexpected failures', () => {
     const res = await fixture.app.request('/api/user/brand/knowledge', { headers: auth });
     expect(res.status).toBe(503);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await jsonOf(res)).toMatchObject({ success: false, code: 'unavailable', error: expect.stringContaining('not available') });
+    expect(await jsonOf(res)).toEqual({ success: false, code: 'unavailable', error: 'The knowledge base is busy re-indexing; try again in a minute' });
   });
 });

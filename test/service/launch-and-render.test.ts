@@ -1,20 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type WebhookPayload, webhookPayload } from '../../src/contract/schemas/webhook-payload.ts';
 import { workflowEvent } from '../../src/contract/schemas/workflow-events.ts';
 import { workflowJob } from '../../src/contract/schemas/workflow-job.ts';
 import { probeMedia } from '../../src/studio/render/index.ts';
-import { collectEvents, openLink, type ServiceFixture, startService, tempDataDir } from './service-fixture.ts';
+import { collectEvents, openLink, serviceForFile } from './service-fixture.ts';
 
-const temp = tempDataDir('render');
-let fixture: ServiceFixture;
-beforeAll(async () => {
-  fixture = await startService(temp.dir);
-});
-afterAll(async () => {
-  await fixture.service.close();
-  temp.cleanup();
-});
+const fixture = serviceForFile('render');
 
 describe('a launched workflow', () => {
   it('streams numbered step and progress events, then a result whose signed links serve the real files', async () => {

@@ -69,17 +69,6 @@ describe('the account API', () => {
       now = new Date('2025-06-01T12:00:00Z');
     }
   });
-
-  it('answers the areas of a later version with a sentence saying so', async () => {
-    const { api } = await fixture.account();
-    await expect(api.searchKnowledge({ q: 'price' })).rejects.toMatchObject({
-      code: 'unavailable',
-      message: 'The brand knowledge base is not available on this server yet: it arrives with the knowledge base (issue 4)',
-    });
-    await expect(api.listWebhooks()).rejects.toMatchObject({ code: 'unavailable', message: expect.stringContaining('Webhooks') });
-    await expect(api.exportProjects()).rejects.toMatchObject({ code: 'unavailable' });
-    await expect(api.exportVideo({ source: 'https://example.com/a.mp4' })).rejects.toMatchObject({ code: 'unavailable' });
-  });
 });
 
 describe('ensureLocalAccount', () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import type { CinematicAds } from '../../src/contract/interface.ts';
 import type { WorkflowEvent } from '../../src/contract/schemas/workflow-events.ts';
@@ -50,6 +51,36 @@ export async function startService(
       if (!caller) throw new Error('the new key did not authenticate');
       return { api: service.forAccount(caller), caller, apiKey: key.key };
     },
+  };
+}
+
+/**
+ * A service shared by the tests of one file: started before them, closed and its data folder
+ * removed after. Usable as a ServiceFixture from inside the tests.
+ */
+export function serviceForFile(label: string): ServiceFixture {
+  const temp = tempDataDir(label);
+  let started: ServiceFixture | undefined;
+  beforeAll(async () => {
+    started = await startService(temp.dir);
+  });
+  afterAll(async () => {
+    await started?.service.close();
+    temp.cleanup();
+  });
+  const current = () => {
+    if (!started) throw new Error('the service starts in beforeAll: use the fixture inside tests');
+    return started;
+  };
+  return {
+    get service() {
+      return current().service;
+    },
+    get store() {
+      return current().store;
+    },
+    dataDir: temp.dir,
+    account: (options) => current().account(options),
   };
 }
 

@@ -13,6 +13,7 @@ const statusMeanings: Record<number, { component: string; meaning: string }> = {
   413: { component: 'PayloadTooLarge', meaning: 'Too large' },
   429: { component: 'TooManyRequests', meaning: 'Rate limit exceeded: wait for Retry-After seconds' },
   500: { component: 'InternalError', meaning: 'Internal server error' },
+  502: { component: 'BadGateway', meaning: 'Bad gateway: the server a file was fetched from answered with an error or not the expected media' },
   503: { component: 'ServiceUnavailable', meaning: 'Service temporarily unavailable (queue or store): retry later' },
 };
 

@@ -4,10 +4,17 @@ import { webhookHeaders } from '../webhook-signature.ts';
 import { jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 
 const deliveryHeaders = [
-  { name: webhookHeaders.signature, description: 'v1=<hex HMAC-SHA256 of "<timestamp>.<raw body>" keyed by the webhook secret>' },
-  { name: webhookHeaders.timestamp, description: 'Unix seconds when the delivery was signed; refuse old ones to stop replays' },
-  { name: webhookHeaders.event, description: 'The event type, as in the body' },
-  { name: webhookHeaders.delivery, description: 'Delivery id, as listed by GET /api/webhooks/{webhookId}/deliveries' },
+  {
+    name: webhookHeaders.id,
+    description: 'Event id (the body\'s "id"): the same on every retry and redelivery of the event; drop a delivery whose id you have processed',
+  },
+  { name: webhookHeaders.timestamp, description: 'Unix seconds when this attempt was signed; refuse ones more than 5 minutes away from now' },
+  {
+    name: webhookHeaders.signature,
+    description:
+      'Standard Webhooks signature: "v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>" keyed by the ' +
+      'base64-decoded part of the whsec_ secret>"; several may be sent, separated by spaces',
+  },
 ].map((header) => ({ ...header, in: 'header', required: true, schema: { type: 'string' } }));
 
 /** OpenAPI 3.1 `webhooks`: what we POST to a registered endpoint, one entry per event type. */
@@ -22,7 +29,12 @@ export function buildWebhookSection(): Record<string, JsonSchema> {
         summary: type.description ?? eventType,
         parameters: deliveryHeaders,
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchemaOf(option as z.ZodType, 'output') } } },
-        responses: { '200': { description: 'Any 2xx answer acknowledges the delivery; anything else is retried with backoff' } },
+        responses: {
+          '200': {
+            description:
+              'Any 2xx answer within 10 seconds acknowledges the delivery; anything else (or no answer, or a redirect, which is not followed) is retried with exponential backoff',
+          },
+        },
       },
     };
   }

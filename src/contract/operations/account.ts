@@ -99,7 +99,9 @@ export const exportProjects = defineOperation({
   errors: [],
   summary: 'Download all projects as a ZIP',
   description:
-    'Downloads a ZIP archive of every project: its videos and images and a JSON file of its metadata. ' +
+    'Downloads a ZIP archive of every project of the account, streamed as it is written: per project a folder with ' +
+    'project.json (status, brief, credits, timestamps, result), its script and storyboard, and its videos, posters, ' +
+    'captions and images; index.json and README.txt at the root list them. ' +
     'Free, but it can be large and take a while for an account with many videos; to fetch one video use export_video.',
   tags: ['Account'],
   source: 'seed',

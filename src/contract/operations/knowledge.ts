@@ -21,12 +21,14 @@ export const addKnowledgeUrl = defineOperation({
   output: knowledgeSource,
   response: { kind: 'json' },
   envelope: 'data',
-  errors: [],
+  errors: ['payload_too_large', 'unavailable'],
   summary: 'Add a web page to the brand knowledge base',
   description:
-    'Scrapes a public web page (an about page, a product page, an FAQ) and indexes its text in the brand knowledge ' +
-    'base, which generations draw facts and wording from. Answers once indexed, usually within seconds. ' +
-    'Private or local addresses are refused. Free.',
+    'Scrapes a public web page (an about page, a product page, an FAQ — or a PDF or text file at a URL), keeps its main ' +
+    'content (not menus or footers) and indexes it in the brand knowledge base, which generations draw facts and ' +
+    'wording from. The page is fetched before answering; reading and indexing run in the background: the answer comes ' +
+    'when the source is indexed or after about 3 seconds, with status "indexed", "failed" (with the reason) or ' +
+    '"pending" (poll the list). Private or local addresses are refused (403) and nothing is added. Free.',
   source: 'seed',
 });
 
@@ -39,12 +41,15 @@ export const uploadKnowledgeFile = defineOperation({
   output: knowledgeSource,
   response: { kind: 'json' },
   envelope: 'data',
-  errors: ['payload_too_large'],
+  errors: ['payload_too_large', 'unavailable'],
   summary: 'Upload a document to the brand knowledge base',
   description:
     'Uploads a document — PDF, DOCX, XLSX, CSV or TXT, at most 10 MB — as the multipart/form-data field "file", and ' +
-    'indexes its text in the brand knowledge base. Use it for brand books, product sheets and price lists. ' +
-    'Answers once indexed, usually within seconds. Free.',
+    'indexes its text in the brand knowledge base. Use it for brand books, product sheets and price lists; spreadsheet ' +
+    'rows keep their sheet name and column headers. The type is read from the content, not the name (a binary file ' +
+    'named .txt is refused, 400). Reading and indexing run in the background: the answer comes when the document is ' +
+    'indexed or after about 3 seconds, with status "indexed", "failed" (with the reason: damaged, password-protected, ' +
+    'a zip bomb…) or "pending" (poll the list). Free.',
   source: 'seed',
 });
 
@@ -59,7 +64,9 @@ export const listKnowledgeSources = defineOperation({
   envelope: 'data',
   errors: [],
   summary: 'List the sources of the brand knowledge base',
-  description: 'Returns every page and document in the brand knowledge base, newest first, with how many passages each gave. Free.',
+  description:
+    'Returns every page and document in the brand knowledge base, newest first, with its status (pending, indexed, or ' +
+    'failed with the reason) and how many passages it gave. Free.',
   source: 'ext',
 });
 
@@ -92,7 +99,8 @@ export const searchKnowledge = defineOperation({
   errors: [],
   summary: 'Search the brand knowledge base',
   description:
-    'Returns the passages of the knowledge base closest to a query, best first, each with its source. Use it to check ' +
+    'Returns the passages of the knowledge base closest to a query, best first, each with its source. Ranking is full ' +
+    'text (BM25); with an embedding model configured on the server it is hybrid (full text and vectors). Use it to check ' +
     'what generations will know about a product or claim before launching, or to quote a fact exactly. Free and instant.',
   source: 'ext',
 });

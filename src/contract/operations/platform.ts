@@ -51,12 +51,14 @@ export const exportVideo = defineOperation({
   output: null,
   response: { kind: 'binary', contentType: 'video/mp4' },
   envelope: 'none',
-  errors: ['not_found', 'payload_too_large'],
+  errors: ['not_found', 'payload_too_large', 'bad_gateway'],
   summary: 'Download a generated video as MP4',
   description:
-    'Downloads a generated video (for example a result\'s videoUrl) as an MP4 file. The source must be an HTTPS URL on ' +
-    'an allowed domain; private, loopback and link-local addresses are refused, after DNS resolution and after every ' +
-    'redirect. Free; takes as long as the file takes to transfer.',
+    'Downloads a generated video as an MP4 file. The source is one of this server\'s media links (for example a ' +
+    'result\'s videoUrl, served from its own storage: 404 once the link has expired) or an HTTPS URL on an allowed ' +
+    'domain (400 otherwise, naming the allowed hosts); private, loopback and link-local addresses are refused (403), ' +
+    'after DNS resolution and after every redirect. The file must be an MP4 (502 when the server answers with an ' +
+    'error or something else) within the size limit (413). Free; takes as long as the file takes to transfer.',
   tags: ['Platform'],
   source: 'seed',
 });

@@ -17,10 +17,19 @@ function extensionOf(filename: string): string {
   return dot < 0 ? '' : filename.slice(dot + 1).toLowerCase();
 }
 
-/** Trusts the extension as well as the media type: browsers label CSV and TXT inconsistently. */
+/** Media types that say nothing: what a browser sends for a file whose name has no known extension. */
+const genericTypes = new Set(['', 'application/octet-stream']);
+
+/**
+ * A first, cheap filter on what the upload claims: the extension or the media type must name one of
+ * the five types (browsers label CSV and TXT inconsistently), and a file that claims nothing at all
+ * passes. The service then reads the real type from the bytes, whatever the claim said.
+ */
 export function isKnowledgeFileType(file: { name: string; type: string }): boolean {
   const type = file.type.split(';')[0]!.trim().toLowerCase();
-  return knowledgeFileTypes.some((known) => known.contentType === type || known.extension === extensionOf(file.name));
+  const extension = extensionOf(file.name);
+  if (extension === '' && genericTypes.has(type)) return true;
+  return knowledgeFileTypes.some((known) => known.contentType === type || known.extension === extension);
 }
 
 const accepted = knowledgeFileTypes.map((known) => known.extension.toUpperCase()).join(', ');

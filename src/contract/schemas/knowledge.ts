@@ -9,6 +9,9 @@ export const knowledgeUrlRequest = z
 
 export const knowledgeSourceKinds = ['url', 'file'] as const;
 
+/** Ingest runs in the background: pending → indexed, or failed with the reason. */
+export const knowledgeSourceStatuses = ['pending', 'indexed', 'failed'] as const;
+
 export const knowledgeSource = z
   .object({
     id: knowledgeSourceId,
@@ -18,7 +21,11 @@ export const knowledgeSource = z
     filename: z.string().optional().describe('The uploaded file name (kind file)'),
     contentType: z.string().describe('Media type of the original, e.g. "text/html" or "application/pdf"'),
     bytes: z.number().int().min(0).describe('Size of the original in bytes'),
-    passages: z.number().int().min(0).describe('Passages indexed from it'),
+    status: z
+      .enum(knowledgeSourceStatuses)
+      .describe('pending: being read and indexed; indexed: searchable and used by generations; failed: not indexed, see error'),
+    error: z.string().optional().describe('Why it failed (status failed), e.g. "The PDF is password-protected: …"'),
+    passages: z.number().int().min(0).describe('Passages indexed from it (0 until indexed)'),
     createdAt: timestamp.describe('When it was added'),
   })
   .describe('A source in the brand knowledge base');

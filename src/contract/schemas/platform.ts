@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpsUrl } from './urls.ts';
+import { httpUrl } from './urls.ts';
 
 export const health = z
   .object({
@@ -44,8 +44,14 @@ export const modelsStatus = z
   })
   .describe('Available AI capabilities');
 
+// http(s) here, HTTPS enforced by the service: this server's own media links may be plain http (a local
+// server on http://localhost), and only the service knows its public URL and allowed hosts.
 export const exportVideoQuery = z
-  .object({ source: httpsUrl.describe('HTTPS URL of a generated video on an allowed domain, e.g. a result\'s videoUrl') })
+  .object({
+    source: httpUrl.describe(
+      'URL of a generated MP4: one of this server\'s media links (e.g. a result\'s videoUrl), or an HTTPS URL on an allowed domain',
+    ),
+  })
   .describe('The video to download');
 
 /** `/openapi.json` is served as is, outside the envelope; its shape is OpenAPI's, not ours. */

@@ -5,7 +5,9 @@ import { jobId } from './ids.ts';
 import { progressPercent, stepId, stepState } from './workflow-job.ts';
 import { videoRendition, workflowFailure, workflowSuccess } from './workflow-result.ts';
 
-const eventId = z.string().describe('Event id; the same event retried keeps its id, so receivers can drop duplicates');
+const eventId = z
+  .string()
+  .describe('Event id, also sent as the webhook-id header; retries and redeliveries of the event keep it, so receivers drop duplicates by it');
 const occurredAt = timestamp.describe('When the event occurred');
 
 function event<T extends string, D extends z.ZodObject>(type: T, description: string, data: D) {
