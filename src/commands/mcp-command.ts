@@ -9,6 +9,7 @@ import { resolveLocalCaller } from '../mcp/local-caller.ts';
 import { maxMcpMessageBytes } from '../mcp/mcp-message-limit.ts';
 import { packageVersion } from '../service/package-version.ts';
 import { createService } from '../service/service.ts';
+import { lockDataFolder } from './data-folder-lock.ts';
 import { toolsets, type Toolset } from '../../tools/tool-definition.ts';
 
 interface McpOptions {
@@ -41,11 +42,13 @@ export function registerMcpCommand(program: Command): void {
 async function serveStdio(options: McpOptions): Promise<void> {
   const config = mcpConfig(options);
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
+  const unlock = lockDataFolder(config.dataDir, '`cinematicads mcp`');
+  process.once('exit', unlock);
   const service = createService({ config, publicUrl });
   let server: ReturnType<typeof createMcpServer> | undefined;
   let stopping: Promise<void> | undefined;
   // Renders in progress stop where they are and resume on the next start, as with `serve`.
-  const stop = () => (stopping ??= Promise.resolve(server?.close()).then(() => service.close()));
+  const stop = () => (stopping ??= Promise.resolve(server?.close()).then(() => service.close()).then(unlock));
   try {
     const caller = await resolveLocalCaller(service, { apiKey: options.apiKey ?? process.env.CINEMATICADS_API_KEY, dataDir: config.dataDir, log });
     await service.start();

@@ -9,6 +9,7 @@ import { listenHttp } from '../http/http-server.ts';
 import { ensureLocalAccount, type LocalAccount } from '../service/local-account.ts';
 import { packageVersion } from '../service/package-version.ts';
 import { createService } from '../service/service.ts';
+import { lockDataFolder } from './data-folder-lock.ts';
 import { storeFileName } from '../store/create-key-value-store.ts';
 
 interface ServeOptions {
@@ -35,6 +36,8 @@ export function registerServeCommand(program: Command): void {
 
 async function serve(options: ServeOptions): Promise<void> {
   const config = loadConfig(process.env, options.data === undefined ? {} : { dataDir: resolve(options.data) });
+  const unlock = lockDataFolder(config.dataDir, '`cinematicads serve`');
+  process.once('exit', unlock);
   let app: Hono<AppEnv> | undefined;
   // Listen first: the service signs media links with the real address, known only once bound (--port 0).
   const server = await listenHttp((request, env) => (app ? app.fetch(request, env) : startingUp()), { port: options.port, hostname: options.host });
@@ -65,6 +68,7 @@ async function serve(options: ServeOptions): Promise<void> {
     closing.abort();
     await server.close(shutdownGraceMs);
     await service.close();
+    unlock();
     print('Stopped.');
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));

@@ -130,6 +130,18 @@ describe('cinematicads serve', () => {
     expect(await second.exited).toBe(0);
   });
 
+  it('keeps the data folder to itself: a second serving process on it is refused with a sentence', async () => {
+    const served = await startServe();
+    const child = spawn(process.execPath, [cli, 'mcp', '--data', dataDir], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(`Another CinematicAds process (pid ${served.child.pid}) is serving ${dataDir}`);
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
+  });
+
   it('refuses a bad port with a sentence and exit code 2', async () => {
     const child = spawn(process.execPath, [cli, 'serve', '--port', 'eighty', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
