@@ -28,6 +28,8 @@ export function createCredentialCache(options: CredentialCacheOptions): Credenti
   const ttlMs = options.ttlMs ?? defaultCredentialTtlMs;
   const maxEntries = options.maxEntries ?? defaultMaxEntries;
   const entries = new Map<string, { caller: Caller; expiresAt: number }>();
+  // Concurrent requests with the same credential share one store read instead of each making one.
+  const loading = new Map<string, Promise<Caller | null>>();
 
   return {
     async resolve(credential, load) {
@@ -36,16 +38,25 @@ export function createCredentialCache(options: CredentialCacheOptions): Credenti
       const cached = entries.get(key);
       if (cached && cached.expiresAt > at) return cached.caller;
       entries.delete(key);
-      const caller = await load();
-      if (caller) {
-        // Oldest first in a Map: evicting the first key keeps the cache bounded without a timer.
-        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-        entries.set(key, { caller, expiresAt: at + ttlMs });
-      }
-      return caller;
+      const pending = loading.get(key);
+      if (pending) return pending;
+      const loaded = load()
+        .then((caller) => {
+          if (caller) {
+            // Oldest first in a Map: evicting the first key keeps the cache bounded without a timer.
+            if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+            entries.set(key, { caller, expiresAt: at + ttlMs });
+          }
+          return caller;
+        })
+        .finally(() => loading.delete(key));
+      loading.set(key, loaded);
+      return loaded;
     },
     forget(credentialId) {
       for (const [key, entry] of entries) if (entry.caller.credentialId === credentialId) entries.delete(key);
+      // A read under way may predate the revoke: let it answer its callers, but not be kept.
+      for (const [key, pending] of loading) void pending.then((caller) => caller?.credentialId === credentialId && entries.delete(key));
     },
   };
 }
