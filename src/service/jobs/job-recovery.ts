@@ -11,10 +11,22 @@ export const maxInterruptions = 3;
  * was cut short are settled (refund, result, event); queued and running jobs go back in the
  * queue, oldest first, and resume from their last completed step — or fail with a refund when
  * they cannot (their folder is gone, their brief no longer validates: see the runner), or when
- * restarts keep interrupting them. Suspended jobs keep waiting for their review.
+ * restarts keep interrupting them. Suspended jobs keep waiting for their review. Launches paid
+ * for but never stored are refunded.
  */
-export async function recoverJobs(deps: JobDeps, ending: JobEnding, queue: JobQueue): Promise<{ resumed: number; settled: number; failed: number }> {
-  const counts = { resumed: 0, settled: 0, failed: 0 };
+export async function recoverJobs(
+  deps: JobDeps,
+  ending: JobEnding,
+  queue: JobQueue,
+): Promise<{ resumed: number; settled: number; failed: number; refundedLaunches: number }> {
+  const counts = { resumed: 0, settled: 0, failed: 0, refundedLaunches: 0 };
+  // Paid for, never stored: the ledger refunds only what was really debited, once. One serving
+  // process per data folder (the pid lock) means no launch is mid-way in another process now.
+  for (const launch of await deps.jobs.interruptedLaunches()) {
+    const refunded = await deps.ledger.refund(launch.accountId, launch.jobId, launch.cost, `Launch of ${launch.jobId} was interrupted before its job was stored`);
+    if (refunded > 0) counts.refundedLaunches += 1;
+    await deps.jobs.release([launch.jobId]); // after the refund: a crash in between refunds again, which the ledger makes a no-op
+  }
   for (const job of await deps.jobs.listActive()) {
     if (isEnded(job)) {
       if (!job.settled) {

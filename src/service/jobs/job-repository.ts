@@ -5,7 +5,20 @@ import { isJobId } from './job-ids.ts';
 import type { JobRecord } from './job-record.ts';
 import { jobStoreKeys } from './job-store-keys.ts';
 
+/** A launch that was paid for (or about to be) but whose job was never stored. */
+export interface InterruptedLaunch {
+  jobId: string;
+  accountId: string;
+  cost: number;
+}
+
 export interface JobRepository {
+  /** Notes launches about to be paid for, before the debit: `create` (or `release`) clears each. */
+  reserve(jobs: readonly JobRecord[]): Promise<void>;
+  /** Clears the reservations of these launches (refused before anything was spent, or refunded). */
+  release(jobIds: readonly string[]): Promise<void>;
+  /** Reservations a previous process left without a stored job: it stopped between debit and store. */
+  interruptedLaunches(): Promise<InterruptedLaunch[]>;
   /** Writes a new job and its indexes. */
   create(job: JobRecord): Promise<void>;
   /** Takes back a job whose launch could not finish (its credits are refunded by the caller). */
@@ -43,11 +56,27 @@ export function createJobRepository(store: KeyValueStore): JobRepository {
   }
 
   return {
+    async reserve(jobs) {
+      for (const job of jobs) await store.set(jobStoreKeys.launch(job.id), { jobId: job.id, accountId: job.accountId, cost: job.cost } satisfies InterruptedLaunch);
+    },
+    async release(jobIds) {
+      for (const jobId of jobIds) await store.delete(jobStoreKeys.launch(jobId));
+    },
+    async interruptedLaunches() {
+      const interrupted: InterruptedLaunch[] = [];
+      for await (const [key, launch] of store.entries<InterruptedLaunch>(jobStoreKeys.launches)) {
+        // A stored job means the launch finished; only its reservation was left behind.
+        if (await get(launch.jobId)) await store.delete(key);
+        else interrupted.push(launch);
+      }
+      return interrupted;
+    },
     async create(job) {
       await writes.run(job.id, async () => {
         await store.set(jobStoreKeys.activeJob(job.id), job.accountId);
         await store.set(jobStoreKeys.job(job.id), job);
         await store.set(jobStoreKeys.accountJob(job.accountId, job.id), job.createdAt);
+        await store.delete(jobStoreKeys.launch(job.id));
       });
     },
     async discard(job) {
@@ -55,6 +84,7 @@ export function createJobRepository(store: KeyValueStore): JobRepository {
         await store.delete(jobStoreKeys.accountJob(job.accountId, job.id));
         await store.delete(jobStoreKeys.job(job.id));
         await store.delete(jobStoreKeys.activeJob(job.id));
+        await store.delete(jobStoreKeys.launch(job.id));
       });
     },
     get,

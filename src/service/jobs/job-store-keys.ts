@@ -9,4 +9,7 @@ export const jobStoreKeys = {
   activeJobs: 'active-job:',
   activeJob: (jobId: string) => `active-job:${jobId}`,
   batch: (batchId: string) => `batch:${batchId}`,
+  /** A launch between its debit and its stored job; a crash in that gap is refunded on the next start. */
+  launches: 'launch-intent:',
+  launch: (jobId: string) => `launch-intent:${jobId}`,
 };

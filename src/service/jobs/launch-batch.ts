@@ -5,6 +5,7 @@ import { newBatchId } from './job-ids.ts';
 import type { JobRecord } from './job-record.ts';
 import type { LaunchDeps } from './launch-deps.ts';
 import { prepareJob } from './prepare-job.ts';
+import { payForLaunch } from './pay-for-launch.ts';
 import { storeLaunchedJobs } from './store-launched-jobs.ts';
 
 /**
@@ -18,10 +19,7 @@ export async function launchBatch(deps: LaunchDeps, account: Account, args: unkn
   const jobs: JobRecord[] = [];
   for (const fields of workflows) jobs.push(await prepareJob(deps, account, fields, batchId));
   const cost = jobs.reduce((sum, job) => sum + job.cost, 0);
-  await deps.ledger.debit(
-    account.id,
-    jobs.map((job) => ({ amount: job.cost, ref: job.id })),
-  );
+  await payForLaunch(deps, jobs);
   const jobIds = jobs.map((job) => job.id);
   await storeLaunchedJobs(deps, jobs, () =>
     deps.batches.create({ id: batchId, accountId: account.id, jobIds, cost, createdAt: deps.now().toISOString() }),

@@ -6,6 +6,7 @@ import type { Account } from '../service-ports.ts';
 import { presentResult } from './job-view.ts';
 import type { LaunchDeps } from './launch-deps.ts';
 import { prepareJob } from './prepare-job.ts';
+import { payForLaunch } from './pay-for-launch.ts';
 import { storeLaunchedJobs } from './store-launched-jobs.ts';
 import { waitForJob } from './wait-for-job.ts';
 
@@ -26,7 +27,7 @@ const endMessages: Record<JobState, string> = {
 export async function launchWorkflow(deps: LaunchDeps, account: Account, args: unknown, signal?: AbortSignal): Promise<LaunchResponse> {
   const { async: answerAtOnce, ...fields } = parseOrThrow(launchRequest, args, 'request body');
   const job = await prepareJob(deps, account, fields);
-  await deps.ledger.debit(account.id, [{ amount: job.cost, ref: job.id }]);
+  await payForLaunch(deps, [job]);
   await storeLaunchedJobs(deps, [job]);
   deps.queue.enqueue(job.id);
   if (answerAtOnce) return { jobId: job.id, message: 'Workflow queued', cost: job.cost };
