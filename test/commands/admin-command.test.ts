@@ -6,7 +6,7 @@ import { createAccountRegistry } from '../../src/service/accounts/account-regist
 import { createCreditLedger } from '../../src/service/credits/credit-ledger.ts';
 import type { Account } from '../../src/service/service-ports.ts';
 import { createKeyValueStore } from '../../src/store/create-key-value-store.ts';
-import { testDir } from '../studio/render/fixtures/temp-dir.ts';
+import { testDir } from '../fixtures/temp-dir.ts';
 
 const bin = join(import.meta.dirname, '../../bin/cinematicads.js');
 const root = testDir('admin');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/studio/manifest.ts';
-import { testDir } from '../studio/render/fixtures/temp-dir.ts';
+import { testDir } from '../fixtures/temp-dir.ts';
 
 const bin = join(import.meta.dirname, '../../bin/cinematicads.js');
 const root = testDir('cli');

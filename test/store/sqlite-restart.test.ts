@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKeyValueStore, storeFileName } from '../../src/store/create-key-value-store.ts';
 import { sqliteKeyValueStore } from '../../src/store/sqlite-key-value-store.ts';
-import { testDir } from '../studio/render/fixtures/temp-dir.ts';
+import { testDir } from '../fixtures/temp-dir.ts';
 
 const root = testDir('sqlite-restart');
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { KeyValueStore } from '../../src/store/key-value-store.ts';
 import { memoryKeyValueStore } from '../../src/store/memory-key-value-store.ts';
 import { sqliteKeyValueStore } from '../../src/store/sqlite-key-value-store.ts';
-import { testDir } from '../studio/render/fixtures/temp-dir.ts';
+import { testDir } from '../fixtures/temp-dir.ts';
 
 /** Both embedded stores, so every suite that needs a store runs on each. */
 export interface StoreKind {

@@ -7,7 +7,7 @@ import { resolveBrief } from '../../src/studio/brief.ts';
 import { replaceStoryboard, runStudio, type StudioOutcome } from '../../src/studio/pipeline.ts';
 import { directoryStepStore } from '../../src/studio/step-store.ts';
 import type { Storyboard } from '../../src/studio/storyboard.ts';
-import { testDir } from './render/fixtures/temp-dir.ts';
+import { testDir } from '../fixtures/temp-dir.ts';
 
 const root = testDir('resume');
 const brief = resolveBrief({ type: 'cinematic', concept: 'A rain jacket that packs into its own pocket', brand: { name: 'Drift' } });

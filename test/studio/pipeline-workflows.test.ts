@@ -8,8 +8,8 @@ import { runStudio } from '../../src/studio/pipeline.ts';
 import { probeMedia } from '../../src/studio/render/index.ts';
 import { frameSize } from '../../src/studio/render-size.ts';
 import type { Storyboard } from '../../src/studio/storyboard.ts';
-import { colorShare, lumaVariance, readPng } from './render/fixtures/pixels.ts';
-import { testDir } from './render/fixtures/temp-dir.ts';
+import { colorShare, lumaVariance, readPng } from '../fixtures/pixels.ts';
+import { testDir } from '../fixtures/temp-dir.ts';
 
 const brand = {
   name: 'Maison Lune',

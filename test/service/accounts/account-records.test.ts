@@ -4,7 +4,7 @@ import { createAccountRegistry } from '../../../src/service/accounts/account-reg
 import { createCreditLedger } from '../../../src/service/credits/credit-ledger.ts';
 import { memoryKeyValueStore } from '../../../src/store/memory-key-value-store.ts';
 import { sqliteKeyValueStore } from '../../../src/store/sqlite-key-value-store.ts';
-import { testDir } from '../../studio/render/fixtures/temp-dir.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 const dir = testDir('accounts');
 

@@ -5,7 +5,7 @@ import { apiKeyList, createdApiKey } from '../../../src/contract/schemas/api-key
 import { createAccountRegistry } from '../../../src/service/accounts/account-registry.ts';
 import { createCreditLedger } from '../../../src/service/credits/credit-ledger.ts';
 import { sqliteKeyValueStore } from '../../../src/store/sqlite-key-value-store.ts';
-import { testDir } from '../../studio/render/fixtures/temp-dir.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 // Watch the constant-time comparison: authentication must go through it.
 const crypto = vi.hoisted(() => ({ timingSafeEqual: vi.fn() }));

@@ -4,7 +4,7 @@ import { CinematicAdsError } from '../../../src/contract/errors.ts';
 import { createCreditLedger } from '../../../src/service/credits/credit-ledger.ts';
 import type { KeyValueStore } from '../../../src/store/key-value-store.ts';
 import { sqliteKeyValueStore } from '../../../src/store/sqlite-key-value-store.ts';
-import { testDir } from '../../studio/render/fixtures/temp-dir.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 import { storeKinds } from '../../store/store-kinds.ts';
 
 type Outcome = { ok: true } | { ok: false; error: unknown };

@@ -4,7 +4,7 @@ import { creditKeys } from '../../../src/service/credits/credit-keys.ts';
 import { createCreditLedger } from '../../../src/service/credits/credit-ledger.ts';
 import { buildTransaction } from '../../../src/service/credits/credit-transaction.ts';
 import { sqliteKeyValueStore } from '../../../src/store/sqlite-key-value-store.ts';
-import { testDir } from '../../studio/render/fixtures/temp-dir.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 const dir = testDir('ledger-recovery');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyStoryboardEdits } from '../../../src/service/jobs/storyboard-edits.ts';
-import { everyLayoutStoryboard } from '../../studio/render/fixtures/sample-storyboard.ts';
+import { everyLayoutStoryboard } from '../../fixtures/sample-storyboard.ts';
 
 describe('a reviewer\'s storyboard edits', () => {
   it('change the named scene and palette roles only, leaving the original as it was', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audioMixArgs } from '../../../src/studio/render/audio/audio-mix-args.ts';
 import { espeakMissingNotice, locateFfmpeg, probeMedia, renderAudioTrack } from '../../../src/studio/render/index.ts';
-import { everyLayoutStoryboard } from './fixtures/sample-storyboard.ts';
-import { testDir } from './fixtures/temp-dir.ts';
+import { everyLayoutStoryboard } from '../../fixtures/sample-storyboard.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 const dir = testDir('audio');
 

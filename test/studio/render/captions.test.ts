@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { captionCues, maxLineLength, wrapCaption } from '../../../src/studio/render/captions/caption-cues.ts';
 import { writeCaptions } from '../../../src/studio/render/index.ts';
 import type { Scene } from '../../../src/studio/storyboard.ts';
-import { everyLayoutStoryboard } from './fixtures/sample-storyboard.ts';
-import { testDir } from './fixtures/temp-dir.ts';
+import { everyLayoutStoryboard } from '../../fixtures/sample-storyboard.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 const dir = testDir('captions');
 const scene = (id: string, start: number, duration: number, voiceOver: string, onScreen = 'On screen'): Scene => ({

@@ -6,7 +6,7 @@ import { locateFfmpeg, ffmpegMissingMessage } from '../../../src/studio/render/i
 import { runFfmpeg } from '../../../src/studio/render/ffmpeg/ffmpeg-process.ts';
 import { stderrTail } from '../../../src/studio/render/ffmpeg/stderr-tail.ts';
 import { processesMentioning } from './fixtures/ffmpeg-processes.ts';
-import { testDir } from './fixtures/temp-dir.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 const dir = testDir('ffmpeg');
 

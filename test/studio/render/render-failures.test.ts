@@ -5,8 +5,8 @@ import type { CinematicAdsError } from '../../../src/contract/errors.ts';
 import { locateFfmpeg, probeMedia, renderStill, renderVideoTrack } from '../../../src/studio/render/index.ts';
 import type { VideoTrackRequest } from '../../../src/studio/render/index.ts';
 import { processesMentioning } from './fixtures/ffmpeg-processes.ts';
-import { everyLayoutStoryboard } from './fixtures/sample-storyboard.ts';
-import { testDir } from './fixtures/temp-dir.ts';
+import { everyLayoutStoryboard } from '../../fixtures/sample-storyboard.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 const dir = testDir('failures');
 

@@ -6,9 +6,9 @@ import { frameCompositor } from '../../../src/studio/render/frames/frame-composi
 import { renderStill } from '../../../src/studio/render/index.ts';
 import { legibleMoment } from '../../../src/studio/render/stills/render-still.ts';
 import { sceneLayouts } from '../../../src/studio/storyboard.ts';
-import { colorShare, lumaVariance, readPng } from './fixtures/pixels.ts';
-import { everyLayoutStoryboard } from './fixtures/sample-storyboard.ts';
-import { testDir } from './fixtures/temp-dir.ts';
+import { colorShare, lumaVariance, readPng } from '../../fixtures/pixels.ts';
+import { everyLayoutStoryboard } from '../../fixtures/sample-storyboard.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 const dir = testDir('pixels');
 const storyboard = everyLayoutStoryboard();

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { workflowCatalog, type Format } from '../../../src/contract/workflow-catalog.ts';
 import { frameSize } from '../../../src/studio/render-size.ts';
 import { locateFfmpeg, muxVideoAndAudio, probeMedia, renderAudioTrack, renderVideoTrack } from '../../../src/studio/render/index.ts';
-import { colorShare, lumaVariance } from './fixtures/pixels.ts';
-import { everyLayoutStoryboard } from './fixtures/sample-storyboard.ts';
-import { testDir } from './fixtures/temp-dir.ts';
+import { colorShare, lumaVariance } from '../../fixtures/pixels.ts';
+import { everyLayoutStoryboard } from '../../fixtures/sample-storyboard.ts';
+import { testDir } from '../../fixtures/temp-dir.ts';
 
 const dir = testDir('video');
 const storyboard = everyLayoutStoryboard();
