@@ -18,7 +18,7 @@ import { toolSchemas } from './tool-schemas.ts';
 export function registerGenerationTasks(server: McpServer, api: CinematicAds, options: McpServerOptions): void {
   if (options.readOnly) return;
   if (options.toolsets && !options.toolsets.includes('workflows')) return;
-  const store = createJobTaskStore(api);
+  const store = createJobTaskStore(api, { mediaReadable: Boolean(options.readMedia) });
   installTaskStore(server, api, options, store);
 
   const tool = launchWorkflowTaskTool;

@@ -40,7 +40,7 @@ describe('generation as an MCP task', () => {
       expect(seen.at(-1)).toMatchObject({ taskId: task.taskId, status: 'completed' });
       const result = (await mcp.client.experimental.tasks.getTaskResult(task.taskId, CallToolResultSchema)) as CallToolResult;
       expect(result.structuredContent).toMatchObject({ jobId: task.taskId, status: 'completed', result: { success: true } });
-      expect(result.content).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'resource_link', mimeType: 'video/mp4' })]));
+      expect(result.content).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'resource_link', mimeType: 'video/mp4', uri: expect.stringMatching(/^cinematicads:\/\/projects\/wf_[\w-]+\/files\//) })]));
       expect(result._meta).toMatchObject({ 'io.modelcontextprotocol/related-task': { taskId: task.taskId } });
 
       const { tasks } = await mcp.client.experimental.tasks.listTasks();

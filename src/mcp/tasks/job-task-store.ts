@@ -17,7 +17,7 @@ const pageSize = 50;
  * Tasks are scoped by account, through the API, not by MCP session: the same account sees its
  * jobs from any session, another account's job id is not found.
  */
-export function createJobTaskStore(api: CinematicAds): TaskStore {
+export function createJobTaskStore(api: CinematicAds, options: { mediaReadable?: boolean } = {}): TaskStore {
   const rejections = new Map<string, { task: Task; result: CallToolResult }>();
   const storedResults = new Map<string, Result>();
 
@@ -65,7 +65,7 @@ export function createJobTaskStore(api: CinematicAds): TaskStore {
       if (stored) return stored;
       const job = await jobOf(taskId);
       if (!job) throw new Error(`Task ${taskId} not found`);
-      return jobTaskResult(job);
+      return jobTaskResult(job, options);
     },
 
     async updateTaskStatus(taskId, status) {
