@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type McpHttpFixture, startMcpHttp } from './http-mcp-fixture.ts';
+import { type NpxRun, runCachedNpx } from './cached-npx.ts';
 
 /**
  * The official MCP conformance suite, pinned as ../shared/STACK.md says, run against the /mcp of
@@ -20,27 +20,7 @@ const baselineFile = new URL('./conformance-baseline.json', import.meta.url);
 const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as { expectedFailures: Record<string, string> };
 const workDir = mkdtempSync(join(tmpdir(), 'cinematicads-conformance-'));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runSuite(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['-y', suite, ...args], {
-      cwd: workDir,
-      env: { ...process.env, npm_config_engine_strict: 'false', npm_config_offline: 'true', npm_config_update_notifier: 'false' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runSuite = (args: string[]) => runCachedNpx(suite, args, { cwd: workDir });
 
 /** Forwards every request to /mcp's server with the API key added, streaming both ways (SSE included). */
 function bearerProxy(): { server: Server; listening: Promise<string>; target: { url?: URL; apiKey?: string } } {

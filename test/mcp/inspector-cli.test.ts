@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectTools } from '../../tools/tool-catalog.ts';
 import { type McpHttpFixture, startMcpHttp } from './http-mcp-fixture.ts';
+import { type NpxRun, runCachedNpx } from './cached-npx.ts';
 
 /**
  * The official MCP Inspector CLI, pinned as ../shared/STACK.md says, driving our server over stdio
@@ -16,29 +16,9 @@ const cli = new URL('../../bin/cinematicads.js', import.meta.url).pathname;
 const workDir = mkdtempSync(join(tmpdir(), 'cinematicads-inspector-'));
 const dataDir = join(workDir, 'data');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+const runInspector = (args: string[]) => runCachedNpx(inspector, ['--cli', ...args], { cwd: workDir, env: { CINEMATICADS_API_KEY: '' } });
 
-function runInspector(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['-y', inspector, '--cli', ...args], {
-      cwd: workDir,
-      env: { ...process.env, npm_config_engine_strict: 'false', npm_config_offline: 'true', npm_config_update_notifier: 'false', CINEMATICADS_API_KEY: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const json = (run: Run) => {
+const json = (run: NpxRun) => {
   if (run.code !== 0) throw new Error(`the inspector exited with ${run.code}:\n${run.stderr}`);
   return JSON.parse(run.stdout);
 };

@@ -2,24 +2,16 @@ import type { z } from 'zod';
 import { CinematicAdsError } from '../../contract/errors.ts';
 import type { createWebhookRequest, createdWebhook } from '../../contract/schemas/webhooks.ts';
 import type { KeyValueStore } from '../../store/key-value-store.ts';
-import { createWebhookDispatcher, type WebhookDispatcher } from './webhook-dispatcher.ts';
+import { createWebhookDispatcher, type DispatcherDeps, type WebhookDispatcher } from './webhook-dispatcher.ts';
 import { newSigningSecret, newWebhookId } from './webhook-ids.ts';
-import type { WebhookNetwork } from './webhook-network.ts';
 import type { WebhookRecord } from './webhook-records.ts';
 import { createWebhookRepository } from './webhook-repository.ts';
-import type { SecretBox } from './webhook-secret-box.ts';
-import type { WebhookSettings } from './webhook-settings.ts';
 import { checkWebhookDestination, webhookTarget } from './webhook-url-rules.ts';
 import { type DeliveryView, deliveryView, type WebhookView, webhookView } from './webhook-views.ts';
 
-export interface WebhooksDeps {
+/** What the dispatcher needs, with the store its repository is built on. */
+export interface WebhooksDeps extends Omit<DispatcherDeps, 'repository'> {
   store: KeyValueStore;
-  secrets: SecretBox;
-  network: WebhookNetwork;
-  settings: WebhookSettings;
-  now: () => Date;
-  random?: () => number;
-  logError: (message: string, cause: unknown) => void;
 }
 
 /** Every account's webhooks: registration and the delivery log, over the dispatcher that sends. */
